@@ -1,0 +1,1 @@
+"""Coding logic, NLP, themes and agreement (no Qt)."""

@@ -1,0 +1,1 @@
+"""Exports: docx, xlsx/csv and REFI-QDA (no Qt)."""

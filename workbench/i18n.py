@@ -1,0 +1,125 @@
+"""Translation of the core's user-visible strings (gettext).
+
+Catalogues live as ``.po`` files under ``resources/locale/<lang>/LC_MESSAGES``;
+they are compiled to ``.mo`` on first use (never committed as binaries), so a
+fresh checkout and an installed package behave the same. The language follows
+``TEEMA_LANG``, then the usual ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``.
+"""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import os
+from pathlib import Path
+
+DOMAIN = "teema"
+LANGUAGES = ("en", "fi")
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "locale"
+
+_translation: gettext.NullTranslations | None = None
+
+
+def system_language() -> str:
+    """The user's language as a two-letter code Teema ships ('en' when unknown)."""
+    for var in ("TEEMA_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        for part in value.split(":"):
+            code = part.split(".")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+    return "en"
+
+
+def compile_catalogue(po_path: Path, mo_path: Path) -> None:
+    """Compile one ``.po`` file to ``.mo`` (a small msgfmt: msgid/msgstr, no plurals)."""
+    messages: dict[str, str] = {}
+    msgid: list[str] | None = None
+    msgstr: list[str] | None = None
+    current: list[str] | None = None
+
+    def flush() -> None:
+        if msgid is not None and msgstr is not None:
+            key, value = "".join(msgid), "".join(msgstr)
+            if value or not key:
+                messages[key] = value
+
+    for raw in po_path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line.startswith("msgid "):
+            flush()
+            msgid, msgstr = [_unquote(line[6:])], None
+            current = msgid
+        elif line.startswith("msgstr "):
+            msgstr = [_unquote(line[7:])]
+            current = msgstr
+        elif line.startswith('"') and current is not None:
+            current.append(_unquote(line))
+    flush()
+    mo_path.parent.mkdir(parents=True, exist_ok=True)
+    mo_path.write_bytes(_mo_bytes(messages))
+
+
+def _unquote(token: str) -> str:
+    value = ast.literal_eval(token.strip())
+    if not isinstance(value, str):
+        raise ValueError(f"not a quoted string: {token!r}")
+    return value
+
+
+def _mo_bytes(messages: dict[str, str]) -> bytes:
+    import struct
+
+    keys = sorted(messages)
+    ids = [k.encode("utf-8") for k in keys]
+    strs = [messages[k].encode("utf-8") for k in keys]
+    header_size = 7 * 4
+    n = len(keys)
+    key_table = header_size
+    value_table = key_table + n * 8
+    data_start = value_table + n * 8
+    offsets: list[tuple[int, int]] = []
+    blob = b""
+    for item in ids + strs:
+        offsets.append((len(item), data_start + len(blob)))
+        blob += item + b"\0"
+    out = struct.pack("<7I", 0x950412DE, 0, n, key_table, value_table, 0, 0)
+    for length, offset in offsets:
+        out += struct.pack("<2I", length, offset)
+    return out + blob
+
+
+def _catalogue_dir(language: str) -> Path:
+    po = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+    mo = po.with_suffix(".mo")
+    if po.exists() and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
+        try:
+            compile_catalogue(po, mo)
+        except OSError:
+            # Installed read-only: compile into the user's cache instead.
+            cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "teema"
+            target = cache / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+            compile_catalogue(po, target)
+            return cache / "locale"
+    return LOCALE_DIR
+
+
+def set_language(language: str | None = None) -> str:
+    """Switch the core's messages to ``language`` (or the system's); returns the code used."""
+    global _translation
+    code = language if language in LANGUAGES else system_language()
+    if code == "en":
+        _translation = gettext.NullTranslations()
+    else:
+        _translation = gettext.translation(
+            DOMAIN, localedir=_catalogue_dir(code), languages=[code], fallback=True
+        )
+    return code
+
+
+def _(message: str) -> str:
+    """Translate ``message`` into the current language."""
+    if _translation is None:
+        set_language()
+    assert _translation is not None
+    return _translation.gettext(message)
