@@ -126,6 +126,10 @@ class Schemes(Area):
             affected = self.conn.execute("SELECT count(*) FROM segments WHERE stage_id = ?",
                                          (stage_id,)).fetchone()[0]
             self.conn.execute("DELETE FROM journey_stages WHERE id = ?", (stage_id,))
+            # Keep positions compact so a position is also the stage's index.
+            self.conn.executemany(
+                "UPDATE journey_stages SET position = ? WHERE id = ?",
+                [(i, s.id) for i, s in enumerate(self.stages())])
             self.project.log("remove_stage", "journey_stage", stage_id,
                              {"key": key, "segments": affected})
         return int(affected)

@@ -100,6 +100,7 @@ class Segments(Area):
                  emotion_id, valence, stage_id, touchpoint_id, now, now))
             segment_id = int(cur.lastrowid)
             codes = list(dict.fromkeys(code_ids))
+            self._check_codes(codes)
             self.conn.executemany(
                 "INSERT INTO segment_codes(segment_id, code_id, coder_id, created) "
                 "VALUES (?, ?, ?, ?)", [(segment_id, c, coder, now) for c in codes])
@@ -218,6 +219,17 @@ class Segments(Area):
                 "AND NOT EXISTS (SELECT 1 FROM memos m WHERE m.segment_id = segments.id)",
                 chunk).rowcount
         return removed
+
+    def _check_codes(self, code_ids: list[int]) -> None:
+        if not code_ids:
+            return
+        marks = ",".join("?" * len(code_ids))
+        found = {r[0] for r in self.conn.execute(
+            f"SELECT id FROM codes WHERE id IN ({marks})", code_ids)}
+        missing = [c for c in code_ids if c not in found]
+        if missing:
+            raise NotFoundError(_("No {what} with id {key} in this project.").format(
+                what=_("code"), key=missing[0]))
 
     def _touch(self, segment_id: int) -> None:
         from workbench.project import utcnow
