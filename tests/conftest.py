@@ -24,7 +24,7 @@ def project_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def project(project_path: Path) -> Iterator["Project"]:  # noqa: F821
+def project(project_path: Path) -> Iterator[Project]:  # noqa: F821
     from workbench.project import Project
 
     p = Project.create(project_path, coder="tester")

@@ -31,31 +31,46 @@ def system_language() -> str:
     return "en"
 
 
-def compile_catalogue(po_path: Path, mo_path: Path) -> None:
-    """Compile one ``.po`` file to ``.mo`` (a small msgfmt: msgid/msgstr, no plurals)."""
+def read_po(po_path: Path) -> dict[str, str]:
+    """msgid -> msgstr of a ``.po`` file (untranslated entries map to '').
+
+    A plural entry is keyed ``singular\0plural`` and its forms are joined with
+    ``\0`` too, which is how ``.mo`` files store them.
+    """
     messages: dict[str, str] = {}
-    msgid: list[str] | None = None
-    msgstr: list[str] | None = None
+    fields: dict[str, list[str]] = {}
     current: list[str] | None = None
 
     def flush() -> None:
-        if msgid is not None and msgstr is not None:
-            key, value = "".join(msgid), "".join(msgstr)
-            if value or not key:
-                messages[key] = value
+        if "msgid" in fields:
+            key = "".join(fields["msgid"])
+            if "msgid_plural" in fields:
+                key += "\0" + "".join(fields["msgid_plural"])
+                forms = sorted(k for k in fields if k.startswith("msgstr["))
+                messages[key] = "\0".join("".join(fields[k]) for k in forms)
+            else:
+                messages[key] = "".join(fields.get("msgstr", []))
+        fields.clear()
 
     for raw in po_path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
-        if line.startswith("msgid "):
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith('"'):
+            if current is not None:
+                current.append(_unquote(line))
+            continue
+        keyword, _sep, rest = line.partition(" ")
+        if keyword == "msgid":
             flush()
-            msgid, msgstr = [_unquote(line[6:])], None
-            current = msgid
-        elif line.startswith("msgstr "):
-            msgstr = [_unquote(line[7:])]
-            current = msgstr
-        elif line.startswith('"') and current is not None:
-            current.append(_unquote(line))
+        current = fields[keyword] = [_unquote(rest)]
     flush()
+    return messages
+
+
+def compile_catalogue(po_path: Path, mo_path: Path) -> None:
+    """Compile one ``.po`` file to ``.mo`` (a small msgfmt, plurals included)."""
+    messages = {k: v for k, v in read_po(po_path).items() if not k or (v and all(v.split("\0")))}
     mo_path.parent.mkdir(parents=True, exist_ok=True)
     mo_path.write_bytes(_mo_bytes(messages))
 
@@ -117,9 +132,18 @@ def set_language(language: str | None = None) -> str:
     return code
 
 
-def _(message: str) -> str:
-    """Translate ``message`` into the current language."""
+def _current() -> gettext.NullTranslations:
     if _translation is None:
         set_language()
     assert _translation is not None
-    return _translation.gettext(message)
+    return _translation
+
+
+def _(message: str) -> str:
+    """Translate ``message`` into the current language."""
+    return _current().gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose form depends on the count ``n``."""
+    return _current().ngettext(singular, plural, n)

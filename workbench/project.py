@@ -45,8 +45,8 @@ class Project:
     def __init__(self, path: Path, opened: database.OpenedDatabase, coder: str | None) -> None:
         from workbench.domain.attributes import Attributes
         from workbench.domain.cases import Cases
-        from workbench.domain.codes import Codes
         from workbench.domain.coders import Coders
+        from workbench.domain.codes import Codes
         from workbench.domain.documents import Documents
         from workbench.domain.memos import Memos
         from workbench.domain.schemes import Schemes
@@ -140,9 +140,7 @@ class Project:
         """All-or-nothing: nested calls become savepoints of the outer transaction."""
         if self.readonly:
             raise ReadOnlyProjectError(
-                _("{name} is open read-only; changes cannot be saved.").format(
-                    name=self.path.name
-                )
+                _("{name} is open read-only; changes cannot be saved.").format(name=self.path.name)
             )
         depth = self._depth
         self.conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")

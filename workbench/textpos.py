@@ -19,8 +19,9 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         #: code-point indices of characters that take two UTF-16 units
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if (
-            not text.isascii()) else []
+        self._astral = (
+            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if (not text.isascii()) else []
+        )
         #: the UTF-16 index at which each of them starts
         self._astral_u16 = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text)

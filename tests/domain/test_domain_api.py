@@ -21,23 +21,36 @@ def doc(project: Project) -> int:
     start = TEXT.index("Miten")
     h1 = TEXT.index("Kassajonot")
     return project.documents.add(
-        "H1", TEXT, kind="interview", language="fi", date=dt.date(2024, 3, 12),
+        "H1",
+        TEXT,
+        kind="interview",
+        language="fi",
+        date=dt.date(2024, 3, 12),
         metadata={"place": "Kuurasalo"},
-        turns=[NewTurn(start, start + len("Miten asioit?"), "Haastattelija", "interviewer", 4000),
-               NewTurn(h1, len(TEXT) - 1, "H1", "participant", 25000)],
+        turns=[
+            NewTurn(start, start + len("Miten asioit?"), "Haastattelija", "interviewer", 4000),
+            NewTurn(h1, len(TEXT) - 1, "H1", "participant", 25000),
+        ],
     ).id
 
 
 def test_document_round_trip(project: Project, doc: int) -> None:
     d = project.documents.get(doc)
     assert (d.name, d.kind, d.language, d.date, d.metadata) == (
-        "H1", "interview", "fi", dt.date(2024, 3, 12), {"place": "Kuurasalo"})
+        "H1",
+        "interview",
+        "fi",
+        dt.date(2024, 3, 12),
+        {"place": "Kuurasalo"},
+    )
     assert d.length == len(TEXT)
     assert project.documents.text(doc) == TEXT
     turns = project.documents.turns(doc)
     assert [(t.speaker, t.role, t.timestamp_ms) for t in turns] == [
-        ("Haastattelija", "interviewer", 4000), ("H1", "participant", 25000)]
-    assert TEXT[turns[1].start:turns[1].end].startswith("Kassajonot")
+        ("Haastattelija", "interviewer", 4000),
+        ("H1", "participant", 25000),
+    ]
+    assert TEXT[turns[1].start : turns[1].end].startswith("Kassajonot")
 
 
 def test_document_rules(project: Project) -> None:
@@ -51,12 +64,21 @@ def test_document_rules(project: Project) -> None:
 
 
 def test_checklist_is_kept_as_data(project: Project) -> None:
-    d = project.documents.add("MS01", "1 | Tervehdittiin | Ei | 0/2\n", kind="mystery_shopping",
-                              checklist=[NewChecklistItem("Tervehdittiin", "Ei", 0, 2,
-                                                          "Palvelu", "1", 0, 27)])
+    d = project.documents.add(
+        "MS01",
+        "1 | Tervehdittiin | Ei | 0/2\n",
+        kind="mystery_shopping",
+        checklist=[NewChecklistItem("Tervehdittiin", "Ei", 0, 2, "Palvelu", "1", 0, 27)],
+    )
     [item] = project.documents.checklist(d.id)
     assert (item.item, item.answer, item.score, item.max_score, item.section, item.number) == (
-        "Tervehdittiin", "Ei", 0.0, 2.0, "Palvelu", "1")
+        "Tervehdittiin",
+        "Ei",
+        0.0,
+        2.0,
+        "Palvelu",
+        "1",
+    )
 
 
 def test_codebook_tree_move_and_names(project: Project) -> None:
@@ -103,9 +125,14 @@ def test_emotion_valence_and_journey(project: Project, doc: int) -> None:
     rage = project.schemes.emotion("anger", 3)
     assert (rage.label_en, rage.label_fi, rage.valence) == ("rage", "raivo", -2)
     assert project.schemes.emotion("joy", 1).label("fi") == "seesteisyys"
-    seg = project.segments.add(doc, 70, 80, emotion_id=rage.id,
-                               stage_id=project.schemes.stage("purchase").id,
-                               touchpoint_id=project.schemes.touchpoint("checkout").id)
+    seg = project.segments.add(
+        doc,
+        70,
+        80,
+        emotion_id=rage.id,
+        stage_id=project.schemes.stage("purchase").id,
+        touchpoint_id=project.schemes.touchpoint("checkout").id,
+    )
     assert seg.valence == -2  # from the emotion unless the researcher says otherwise
     seg = project.segments.update(seg.id, valence=-1, memo="ärtymys, ei raivo")
     assert (seg.valence, seg.memo) == (-1, "ärtymys, ei raivo")
@@ -127,8 +154,9 @@ def test_unmark_removes_bare_segments_only(project: Project, doc: int) -> None:
     assert project.segments.remove_code(bare.id, code.id) is True
     with pytest.raises(NotFoundError):
         project.segments.get(bare.id)
-    felt = project.segments.add(doc, 66, 76, code_ids=[code.id],
-                                emotion_id=project.schemes.emotion("anger").id)
+    felt = project.segments.add(
+        doc, 66, 76, code_ids=[code.id], emotion_id=project.schemes.emotion("anger").id
+    )
     assert project.segments.remove_code(felt.id, code.id) is False
     assert project.segments.get(felt.id).code_ids == ()
 
@@ -160,7 +188,10 @@ def test_cases_and_typed_attributes(project: Project, doc: int) -> None:
     project.attributes.set("case", h1.id, "haastateltu", dt.date(2024, 3, 12), "date")
     project.attributes.set("document", doc, "paikka", "Kuurasalo", "text")
     assert project.attributes.values("case", h1.id) == {
-        "segmentti": "kanta-asiakas", "NPS": 9.5, "haastateltu": dt.date(2024, 3, 12)}
+        "segmentti": "kanta-asiakas",
+        "NPS": 9.5,
+        "haastateltu": dt.date(2024, 3, 12),
+    }
     assert project.attributes.find("case", "segmentti").choices == ("kanta-asiakas",)
     with pytest.raises(ValidationError, match="not a number"):
         project.attributes.set("case", h1.id, "NPS", "paljon")
@@ -175,10 +206,16 @@ def test_memos_on_every_target(project: Project, doc: int) -> None:
     code = project.codes.create("Jonot")
     case = project.cases.create("H1")
     seg = project.segments.add(doc, 66, 76, code_ids=[code.id])
-    for target_type, target_id in (("project", None), ("document", doc), ("case", case.id),
-                                   ("code", code.id), ("segment", seg.id)):
-        memo = project.memos.add(f"muistio {target_type}", target_type=target_type,
-                                 target_id=target_id)
+    for target_type, target_id in (
+        ("project", None),
+        ("document", doc),
+        ("case", case.id),
+        ("code", code.id),
+        ("segment", seg.id),
+    ):
+        memo = project.memos.add(
+            f"muistio {target_type}", target_type=target_type, target_id=target_id
+        )
         assert (memo.target_type, memo.target_id) == (target_type, target_id)
         assert project.memos.list(target_type, target_id)[0].body == f"muistio {target_type}"
     with pytest.raises(ValidationError):

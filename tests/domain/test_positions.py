@@ -17,19 +17,28 @@ texts = st.lists(
         st.characters(codec="utf-8", exclude_categories=("Cs",)),
         st.sampled_from(["\r\n", "\r", "\n", "ä", "ö", "å", "😀", "👩‍👩‍👧", "🇫🇮", "e\u0301"]),
     ),
-    min_size=1, max_size=150,
+    min_size=1,
+    max_size=150,
 ).map("".join)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=texts, data=st.data())
-def test_segment_positions_round_trip_through_the_store(tmp_path: Path, text: str,
-                                                        data: st.DataObject) -> None:
+def test_segment_positions_round_trip_through_the_store(
+    tmp_path: Path, text: str, data: st.DataObject
+) -> None:
     path = tmp_path / f"p{abs(hash(text))}.teema"
-    spans = data.draw(st.lists(
-        st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text)))
-        .map(lambda ab: (min(ab), max(ab))).filter(lambda ab: ab[0] < ab[1]),
-        min_size=1, max_size=5))
+    spans = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text)))
+            .map(lambda ab: (min(ab), max(ab)))
+            .filter(lambda ab: ab[0] < ab[1]),
+            min_size=1,
+            max_size=5,
+        )
+    )
     with Project.create(path, coder="prop") as p:
         doc = p.documents.add("d", text, kind="other", language="other")
         code = p.codes.create("c")

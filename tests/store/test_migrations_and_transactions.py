@@ -22,8 +22,9 @@ def _v2_broken(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE no_such_table ADD COLUMN x TEXT")
 
 
-def test_upgrade_writes_backup_then_migrates(project_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_writes_backup_then_migrates(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with Project.create(project_path) as p:
         p.codes.create("Jonot")
     monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_add_column)
@@ -37,13 +38,15 @@ def test_upgrade_writes_backup_then_migrates(project_path: Path,
     assert backup.name.startswith("study.v1-backup-")
     old = sqlite3.connect(backup)
     assert old.execute("SELECT value FROM teema_meta WHERE key='schema_version'").fetchone() == (
-        "1",)
+        "1",
+    )
     assert old.execute("SELECT name FROM codes").fetchall() == [("Jonot",)]
     old.close()
 
 
-def test_failed_upgrade_leaves_project_as_it_was(project_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_upgrade_leaves_project_as_it_was(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Project.create(project_path).close()
     monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_broken)
     with pytest.raises(MigrationError, match=r"from version 1 to 2 failed.*backup"):
@@ -58,12 +61,19 @@ def test_failed_upgrade_leaves_project_as_it_was(project_path: Path,
         assert migrations.read_version(p.conn) == 2
 
 
-def test_read_only_open_refuses_to_upgrade(project_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_open_refuses_to_upgrade(
+    project_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Project.create(project_path).close()
     monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_add_column)
-    with pytest.raises(ReadOnlyProjectError, match="older project format"):
+    with pytest.raises(ReadOnlyProjectError, match=r"older project format.*teema upgrade"):
         Project.open(project_path, readonly=True)
+    from workbench.cli import main
+
+    assert main(["upgrade", str(project_path)]) == 0
+    with Project.open(project_path, readonly=True) as p:
+        assert migrations.read_version(p.conn) == 2
+    assert len(list(project_path.parent.glob("study.v1-backup-*.teema"))) == 1
 
 
 def test_failed_action_leaves_nothing_half_written(project: Project) -> None:
@@ -73,7 +83,7 @@ def test_failed_action_leaves_nothing_half_written(project: Project) -> None:
     with pytest.raises(ValidationError):
         # valence out of range: checked after the span is validated and text read
         project.segments.add(doc.id, 0, 10, code_ids=[code.id], valence=5)
-    with pytest.raises(NotFoundError, match="No code with id 9999"):
+    with pytest.raises(NotFoundError, match="no code with id 9999"):
         # an unknown code id is found after the segment row is written
         project.segments.add(doc.id, 0, 10, code_ids=[code.id, 9999])
     assert project.segments.for_document(doc.id) == []
@@ -126,8 +136,9 @@ def test_committed_work_survives_a_killed_process(project_path: Path) -> None:
         p.segments.code(d.id, 0, 5, c.id)
         os._exit(9)  # no close, no checkpoint: as if the app was killed
     """)
-    subprocess.run([sys.executable, "-c", script], check=False,
-                   cwd=Path(__file__).resolve().parents[2])
+    subprocess.run(
+        [sys.executable, "-c", script], check=False, cwd=Path(__file__).resolve().parents[2]
+    )
     with Project.open(project_path) as p:
         [seg] = p.segments.for_document(p.documents.list()[0].id)
         assert seg.text == "Jonot"

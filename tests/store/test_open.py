@@ -31,7 +31,14 @@ def test_new_project_has_wal_foreign_keys_and_identity(project: Project) -> None
     assert migrations.read_version(project.conn) == migrations.current_version()
     assert len(project.schemes.emotions()) == 24
     assert [s.key for s in project.schemes.stages()] == [
-        "awareness", "consideration", "purchase", "delivery", "use", "support", "loyalty"]
+        "awareness",
+        "consideration",
+        "purchase",
+        "delivery",
+        "use",
+        "support",
+        "loyalty",
+    ]
 
 
 def test_reopen_keeps_everything(project_path: Path) -> None:
@@ -150,8 +157,12 @@ def test_lock_dies_with_its_process(project_path: Path) -> None:
         print("open", flush=True)
         time.sleep(60)
     """)
-    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
-                          cwd=Path(__file__).resolve().parents[2], text=True) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdout=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parents[2],
+        text=True,
+    ) as proc:
         try:
             assert proc.stdout is not None
             assert proc.stdout.readline().strip() == "open"

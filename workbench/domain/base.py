@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from workbench.errors import NotFoundError
-from workbench.i18n import _
 
 if TYPE_CHECKING:
     from workbench.project import Project
@@ -19,9 +18,9 @@ class Area:
     def conn(self) -> Any:
         return self.project.conn
 
-    def _one(self, sql: str, params: tuple[Any, ...], what: str, key: object) -> tuple[Any, ...]:
+    def _one(self, sql: str, params: tuple[Any, ...], missing: str) -> tuple[Any, ...]:
+        """The one row ``sql`` selects; NotFoundError with the ``missing`` message if none."""
         row = self.conn.execute(sql, params).fetchone()
         if row is None:
-            raise NotFoundError(_("No {what} with id {key} in this project.").format(
-                what=what, key=key))
+            raise NotFoundError(missing)
         return tuple(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 
 from workbench.domain.base import Area
@@ -14,22 +15,32 @@ _COLUMNS = "id, guid, name, description"
 
 class Cases(Area):
     def get(self, case_id: int) -> Case:
-        return Case(*self._one(f"SELECT {_COLUMNS} FROM cases WHERE id = ?",
-                               (case_id,), _("case"), case_id))
+        return Case(
+            *self._one(
+                f"SELECT {_COLUMNS} FROM cases WHERE id = ?",
+                (case_id,),
+                _("There is no case with id {id} in this project.").format(id=case_id),
+            )
+        )
 
     def find(self, name: str) -> Case | None:
-        row = self.conn.execute(f"SELECT {_COLUMNS} FROM cases WHERE name = ?",
-                                (name,)).fetchone()
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM cases WHERE name = ?", (name,)).fetchone()
         return Case(*row) if row else None
 
-    def list(self) -> list[Case]:
-        return [Case(*r) for r in self.conn.execute(
-            f"SELECT {_COLUMNS} FROM cases ORDER BY name COLLATE NOCASE")]
+    def list(self) -> builtins.list[Case]:
+        return [
+            Case(*r)
+            for r in self.conn.execute(f"SELECT {_COLUMNS} FROM cases ORDER BY name COLLATE NOCASE")
+        ]
 
-    def documents(self, case_id: int) -> list[int]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT document_id FROM document_cases WHERE case_id = ? ORDER BY document_id",
-            (case_id,))]
+    def documents(self, case_id: int) -> builtins.list[int]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT document_id FROM document_cases WHERE case_id = ? ORDER BY document_id",
+                (case_id,),
+            )
+        ]
 
     def create(self, name: str, description: str = "", guid: str | None = None) -> Case:
         from workbench.project import new_guid, utcnow
@@ -43,10 +54,12 @@ class Cases(Area):
                 cur = self.conn.execute(
                     "INSERT INTO cases(guid, name, description, created, modified) "
                     "VALUES (?, ?, ?, ?, ?)",
-                    ((guid or new_guid()).lower(), name, description, now, now))
+                    ((guid or new_guid()).lower(), name, description, now, now),
+                )
             except sqlite3.IntegrityError as exc:
-                raise ValidationError(_("A case named '{name}' already exists.")
-                                      .format(name=name)) from exc
+                raise ValidationError(
+                    _("A case named '{name}' already exists.").format(name=name)
+                ) from exc
             self.project.log("create_case", "case", cur.lastrowid, {"name": name})
         return self.get(int(cur.lastrowid))
 
@@ -60,11 +73,14 @@ class Cases(Area):
         with self.project.transaction():
             old = self.get(case_id)
             try:
-                self.conn.execute("UPDATE cases SET name = ?, modified = ? WHERE id = ?",
-                                  (name.strip(), utcnow(), case_id))
+                self.conn.execute(
+                    "UPDATE cases SET name = ?, modified = ? WHERE id = ?",
+                    (name.strip(), utcnow(), case_id),
+                )
             except sqlite3.IntegrityError as exc:
-                raise ValidationError(_("A case named '{name}' already exists.")
-                                      .format(name=name)) from exc
+                raise ValidationError(
+                    _("A case named '{name}' already exists.").format(name=name)
+                ) from exc
             self.project.log("rename_case", "case", case_id, {"old": old.name, "new": name})
         return self.get(case_id)
 

@@ -66,9 +66,7 @@ def _check_header(path: Path) -> None:
             _("{path} is not a Teema project (it is not an SQLite database).").format(path=path)
         )
     if len(header) < 100:
-        raise CorruptProjectError(
-            _("{path} is damaged: the file is cut short.").format(path=path)
-        )
+        raise CorruptProjectError(_("{path} is damaged: the file is cut short.").format(path=path))
 
 
 def _check_writable(path: Path) -> None:
@@ -76,9 +74,9 @@ def _check_writable(path: Path) -> None:
     # made read-only is meant to stay as it is.
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
         raise ReadOnlyProjectError(
-            _(
-                "{path} is read-only. Open it read-only, or copy it somewhere you can write."
-            ).format(path=path)
+            _("{path} is read-only. Open it read-only, or copy it somewhere you can write.").format(
+                path=path
+            )
         )
     if not os.access(path.parent, os.W_OK):
         raise ReadOnlyProjectError(
@@ -95,9 +93,9 @@ def _verify(conn: sqlite3.Connection, path: Path, check: str) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAProjectError(
-                _(
-                    "{path} is an SQLite database of another program, not a Teema project."
-                ).format(path=path)
+                _("{path} is an SQLite database of another program, not a Teema project.").format(
+                    path=path
+                )
             )
         result = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchall()]
         if result != ["ok"]:
@@ -114,9 +112,9 @@ def _verify(conn: sqlite3.Connection, path: Path, check: str) -> int:
         ) from exc
 
 
-def open_database(path: Path, *, readonly: bool = False, check: str = "integrity_check") -> (
-    OpenedDatabase
-):
+def open_database(
+    path: Path, *, readonly: bool = False, check: str = "integrity_check"
+) -> OpenedDatabase:
     """Open an existing project. ``check`` is the integrity pragma to run on open."""
     path = Path(path)
     _check_header(path)
@@ -131,7 +129,8 @@ def open_database(path: Path, *, readonly: bool = False, check: str = "integrity
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise ReadOnlyProjectError(
                     _("{path} cannot be written ({error}). Open it read-only.").format(
-                        path=path, error=exc)
+                        path=path, error=exc
+                    )
                 ) from exc
             raise CorruptProjectError(
                 _("{path} cannot be opened: {error}.").format(path=path, error=exc)
@@ -155,7 +154,8 @@ def open_database(path: Path, *, readonly: bool = False, check: str = "integrity
                 raise ReadOnlyProjectError(
                     _(
                         "{path} uses an older project format ({found}) and must be upgraded "
-                        "before it can be read; open it for writing once."
+                        "before it can be read; run 'teema upgrade {path}' "
+                        "(or open it in the window) once."
                     ).format(path=path, found=version)
                 )
             backup = migrations.upgrade(conn, path, version)

@@ -23,18 +23,37 @@ class EmotionDefault(NamedTuple):
 # emotion on Plutchik's wheel, and the sign of its valence.
 _PLUTCHIK: tuple[tuple[str, tuple[str, str, str], tuple[str, str, str], str, int], ...] = (
     ("joy", ("serenity", "joy", "ecstasy"), ("seesteisyys", "ilo", "hurmio"), "#f2c500", 1),
-    ("trust", ("acceptance", "trust", "admiration"),
-     ("hyväksyntä", "luottamus", "ihailu"), "#7cc242", 1),
+    (
+        "trust",
+        ("acceptance", "trust", "admiration"),
+        ("hyväksyntä", "luottamus", "ihailu"),
+        "#7cc242",
+        1,
+    ),
     ("fear", ("apprehension", "fear", "terror"), ("huoli", "pelko", "kauhu"), "#1a9e4a", -1),
-    ("surprise", ("distraction", "surprise", "amazement"),
-     ("hajamielisyys", "yllätys", "hämmästys"), "#1f9bd7", 0),
-    ("sadness", ("pensiveness", "sadness", "grief"), ("alakulo", "suru", "murhe"),
-     "#3d5aa8", -1),
-    ("disgust", ("boredom", "disgust", "loathing"),
-     ("ikävystyminen", "inho", "vastenmielisyys"), "#8e4c9e", -1),
+    (
+        "surprise",
+        ("distraction", "surprise", "amazement"),
+        ("hajamielisyys", "yllätys", "hämmästys"),
+        "#1f9bd7",
+        0,
+    ),
+    ("sadness", ("pensiveness", "sadness", "grief"), ("alakulo", "suru", "murhe"), "#3d5aa8", -1),
+    (
+        "disgust",
+        ("boredom", "disgust", "loathing"),
+        ("ikävystyminen", "inho", "vastenmielisyys"),
+        "#8e4c9e",
+        -1,
+    ),
     ("anger", ("annoyance", "anger", "rage"), ("ärtymys", "viha", "raivo"), "#e0282e", -1),
-    ("anticipation", ("interest", "anticipation", "vigilance"),
-     ("kiinnostus", "odotus", "valppaus"), "#f28c28", 1),
+    (
+        "anticipation",
+        ("interest", "anticipation", "vigilance"),
+        ("kiinnostus", "odotus", "valppaus"),
+        "#f28c28",
+        1,
+    ),
 )
 
 PLUTCHIK_FAMILIES: tuple[str, ...] = tuple(row[0] for row in _PLUTCHIK)
@@ -48,7 +67,11 @@ def plutchik() -> list[EmotionDefault]:
             magnitude = 2 if intensity == 3 else 1
             rows.append(
                 EmotionDefault(
-                    family, intensity, en[intensity - 1], fi[intensity - 1], color,
+                    family,
+                    intensity,
+                    en[intensity - 1],
+                    fi[intensity - 1],
+                    color,
                     sign * magnitude,
                 )
             )
@@ -100,6 +123,14 @@ TOUCHPOINTS: tuple[TouchpointDefault, ...] = (
 
 #: Colours for new coders and codes: distinct, readable on light and dark.
 PALETTE: tuple[str, ...] = (
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
 )

@@ -9,18 +9,20 @@ message can say so.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
 import os
 import socket
+import sys
 from pathlib import Path
 from typing import IO
 
 from workbench.errors import ProjectLockedError
 from workbench.i18n import _
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(handle: IO[str]) -> bool:
@@ -109,12 +111,10 @@ class ProjectLock:
         handle.flush()
         _unlock(handle)
         handle.close()
-        try:
+        # Another process may have taken the lock in between and still uses
+        # the file; leaving an empty lock file behind is harmless.
+        with contextlib.suppress(OSError):
             self.path.unlink()
-        except OSError:
-            # Another process may have taken the lock in between and still
-            # uses the file; leaving an empty lock file behind is harmless.
-            pass
 
 
 def _read_holder(handle: IO[str]) -> str:

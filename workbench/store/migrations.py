@@ -52,9 +52,7 @@ def _split(script: str) -> list[str]:
 
 
 def read_version(conn: sqlite3.Connection) -> int:
-    row = conn.execute(
-        "SELECT value FROM teema_meta WHERE key = 'schema_version'"
-    ).fetchone()
+    row = conn.execute("SELECT value FROM teema_meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
