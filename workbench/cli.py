@@ -1,0 +1,261 @@
+"""The ``teema`` command line: an outer shell like the window.
+
+It may import every layer (inside the commands that need them); nothing in the
+core imports it. Errors a user can act on are printed as one clear line, never
+a traceback, and the exit status says whether everything worked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workbench import __version__
+from workbench.errors import TeemaError
+from workbench.i18n import _, ngettext, set_language
+from workbench.labels import kind_label
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    from workbench.domain.documents import KINDS
+
+    parser = argparse.ArgumentParser(
+        prog="teema",
+        description=_("Teema – offline workbench for qualitative customer-experience research."),
+    )
+    parser.add_argument("--version", action="version", version=f"teema {__version__}")
+    parser.add_argument(
+        "--lang", choices=["en", "fi"], help=_("language of messages (default: the system's)")
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+
+    p = sub.add_parser("new", help=_("create an empty project file"))
+    p.add_argument("project", type=Path, help=_("the new project file (*.teema)"))
+    p.add_argument("--name", help=_("the study's name (default: the file name)"))
+    p.add_argument(
+        "--language", choices=["fi", "en"], default="fi", help=_("the project's reporting language")
+    )
+
+    p = sub.add_parser("import", help=_("import files into a project"))
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=_("files, or folders whose importable files are all imported"),
+    )
+    p.add_argument("--kind", choices=KINDS, help=_("document kind (default: detected)"))
+    p.add_argument(
+        "--language", choices=["fi", "en", "other"], help=_("document language (default: detected)")
+    )
+    p.add_argument("--text-column", help=_("csv/xlsx: the column with the open answers"))
+    p.add_argument("--id-column", help=_("csv/xlsx: the column identifying the respondent"))
+    p.add_argument(
+        "--per",
+        choices=["row", "column"],
+        default="row",
+        help=_("csv/xlsx: one document per row or per answer column"),
+    )
+    p.add_argument("--sheet", help=_("xlsx: the sheet to read (default: the first)"))
+    p.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help=_("import a file again even if the same file is already in the project"),
+    )
+
+    p = sub.add_parser("info", help=_("show what a project holds"))
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true", help=_("machine-readable output"))
+
+    p = sub.add_parser(
+        "upgrade", help=_("bring a project from an older Teema up to this version's format")
+    )
+    p.add_argument("project", type=Path)
+
+    p = sub.add_parser("gui", help=_("open the window"))
+    p.add_argument("project", type=Path, nargs="?")
+
+    p = sub.add_parser("demo", help=_("build the demo project from the bundled sample study"))
+    p.add_argument(
+        "project",
+        type=Path,
+        nargs="?",
+        help=_("where to write it (default: {path})").format(path=_default_demo()),
+    )
+    p.add_argument("--no-gui", action="store_true", help=_("only build it; do not open it"))
+    p.add_argument("--force", action="store_true", help=_("rebuild it if it exists"))
+    return parser
+
+
+def _default_demo() -> Path:
+    return Path.home() / "Teema" / "kuurakulma-demo.teema"
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from workbench.project import Project
+
+    with Project.create(args.project, name=args.name, language=args.language) as project:
+        print(_("Created {path} ({name}).").format(path=args.project, name=project.name))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workbench.importers.base import ImportOptions
+    from workbench.importers.batch import import_files
+    from workbench.project import Project
+
+    options = ImportOptions(
+        kind=args.kind,
+        language=args.language,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        per=args.per,
+        sheet=args.sheet,
+    )
+    with Project.open(args.project) as project:
+        results = import_files(project, args.files, options, allow_duplicates=args.allow_duplicates)
+    for result in results:
+        print(result.line())
+    refused = sum(1 for r in results if not r.ok)
+    imported = sum(len(r.documents) for r in results)
+    files = sum(1 for r in results if r.status == "imported")
+    print(
+        ngettext("{docs} document imported", "{docs} documents imported", imported).format(
+            docs=imported
+        )
+        + " "
+        + ngettext("from {files} file", "from {files} files", files).format(files=files)
+        + "; "
+        + ngettext("{refused} file refused.", "{refused} files refused.", refused).format(
+            refused=refused
+        )
+    )
+    return EXIT_ERROR if refused else EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from workbench.project import Project
+
+    with Project.open(args.project, readonly=True, check="quick_check") as project:
+        info = project.info()
+    if args.json:
+        print(json.dumps(asdict(info), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(_("Project: {name} ({path})").format(name=info.name, path=args.project))
+    print(
+        _("Language: {language}; format version {version}; created {created}").format(
+            language=info.language, version=info.schema_version, created=info.created
+        )
+    )
+    print(_("Documents: {n} ({chars} characters)").format(n=info.documents, chars=info.characters))
+    for kind, n in info.documents_by_kind.items():
+        print(f"  {kind_label(kind)}: {n}")
+    print(
+        _(
+            "Cases: {cases}; codes: {codes}; coded segments: {segments}; memos: {memos}; "
+            "coders: {coders}"
+        ).format(
+            cases=info.cases,
+            codes=info.codes,
+            segments=info.segments,
+            memos=info.memos,
+            coders=info.coders,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from workbench.project import Project
+
+    with Project.open(args.project) as project:
+        backup = project.migration_backup
+        version = project.info().schema_version
+    if backup is None:
+        print(
+            _("{path} is already in format version {version}.").format(
+                path=args.project, version=version
+            )
+        )
+    else:
+        print(
+            _(
+                "Upgraded {path} to format version {version}; the old file is kept as {backup}."
+            ).format(path=args.project, version=version, backup=backup)
+        )
+    return EXIT_OK
+
+
+def _open_gui(project: Path | None) -> int:
+    try:
+        from ui.app import run  # type: ignore[import-not-found]
+    except ImportError:
+        print(
+            _(
+                "The window is not available yet in this version; "
+                "use 'teema info' to look at the project."
+            )
+        )
+        return EXIT_ERROR
+    return int(run(project))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    return _open_gui(args.project)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workbench.demo import build_demo
+
+    path = args.project or _default_demo()
+    if path.exists() and not args.force:
+        print(_("Using the existing demo project {path} (--force rebuilds it).").format(path=path))
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        report = build_demo(path, overwrite=args.force)
+        print(report)
+    if args.no_gui:
+        return EXIT_OK
+    _open_gui(path)
+    return EXIT_OK
+
+
+COMMANDS = {
+    "new": cmd_new,
+    "import": cmd_import,
+    "info": cmd_info,
+    "upgrade": cmd_upgrade,
+    "gui": cmd_gui,
+    "demo": cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in argv[:-1]:
+        set_language(argv[argv.index("--lang") + 1])
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except TeemaError as exc:
+        print(_("teema: error: {message}").format(message=exc), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(_("teema: interrupted"), file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
