@@ -3,6 +3,7 @@ convert to and from UTF-16 (Qt, NVivo) exactly."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -14,7 +15,7 @@ from workbench.textpos import Utf16Map
 # Arbitrary Unicode, with emoji, combining marks, CRLF and Finnish letters well represented.
 texts = st.lists(
     st.one_of(
-        st.characters(codec="utf-8", exclude_categories=("Cs",)),
+        st.characters(codec="utf-8", exclude_categories=("Cs",), exclude_characters="\x00"),
         st.sampled_from(["\r\n", "\r", "\n", "ä", "ö", "å", "😀", "👩‍👩‍👧", "🇫🇮", "e\u0301"]),
     ),
     min_size=1,
@@ -23,13 +24,13 @@ texts = st.lists(
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=texts, data=st.data())
 def test_segment_positions_round_trip_through_the_store(
     tmp_path: Path, text: str, data: st.DataObject
 ) -> None:
-    path = tmp_path / f"p{abs(hash(text))}.teema"
+    path = tmp_path / f"p{uuid.uuid4().hex}.teema"
     spans = data.draw(
         st.lists(
             st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text)))
@@ -67,3 +68,12 @@ def test_offset_inside_a_surrogate_pair_snaps_to_the_character() -> None:
     m = Utf16Map("a😀b")
     assert [m.to_utf16(i) for i in range(4)] == [0, 1, 3, 4]
     assert [m.from_utf16(o) for o in range(5)] == [0, 1, 1, 2, 3]
+
+
+def test_nul_is_refused_not_truncated(project: Project) -> None:
+    import pytest
+
+    from workbench.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="NUL"):
+        project.documents.add("d", "abc\x00def")

@@ -160,6 +160,10 @@ class Documents(Area):
         from workbench.project import new_guid, utcnow
 
         name = name.strip() or _("Untitled")
+        if "\x00" in text:
+            # SQLite's text functions stop at NUL, so snapshots and search would
+            # silently disagree with the stored text; importers strip it anyway.
+            raise ValidationError(_("The text contains a NUL character, which is not text."))
         check_kind(kind)
         check_language(language)
         length = len(text)
