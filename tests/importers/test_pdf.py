@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zlib
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from tests.conftest import CORPUS, needs_shared
+from tests.conftest import CORPUS, DATA, needs_shared
 from workbench.errors import ImportRefused
 from workbench.importers import pdf
 from workbench.importers.base import ImportedDocument, ImportOptions, Source
@@ -151,3 +152,17 @@ def test_not_a_pdf_and_empty() -> None:
 def test_corrupt_pdf_is_refused() -> None:
     data = b"%PDF-1.7\n" + bytes(range(256)) * 20
     assert "damaged" in refusal(data)
+
+
+def test_mystery_shopping_report_as_pdf_keeps_its_checklist() -> None:
+    """A report printed to PDF (LibreOffice, from the corpus text) is parsed like the .txt:
+    header fields, date, the scored checklist and its totals."""
+    data = (DATA / "mysteeriasiointi_MS02_Kuurasalo.pdf").read_bytes()
+    [doc] = pdf.read(data, Source(Path("MS02.pdf")), ImportOptions())
+    assert doc.kind == "mystery_shopping"
+    assert doc.date == dt.date(2024, 3, 16)
+    assert doc.metadata["store"].startswith("Kuurakulma Kuurasalo")
+    assert len(doc.checklist) == 9
+    assert (doc.metadata["total_score"], doc.metadata["total_max"]) == (8.0, 15.0)
+    first = doc.checklist[0]
+    assert doc.text[first.start : first.end].startswith("1 |")

@@ -24,8 +24,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from workbench.errors import ImportRefused
 from workbench.i18n import _
 from workbench.importers.base import ImportedDocument, ImportOptions, Source, normalise_text
-from workbench.importers.detect import guess_kind, guess_language
-from workbench.importers.transcript import cases_for, detect_turns
+from workbench.importers.text import document_from_text
 
 #: What pypdf raises on damaged files: its own errors, and plain Python ones from
 #: parsing code that meets objects of the wrong type, missing keys or unknown filters
@@ -53,16 +52,10 @@ def read(data: bytes, source: Source, options: ImportOptions) -> list[ImportedDo
     text, starts = _join(pages)
     if not text.strip():
         raise ImportRefused(_("the PDF has no text layer (scanned image?); run OCR first"))
-    turns = detect_turns(text)
-    doc = ImportedDocument(
-        name=source.stem,
-        text=text,
-        language=options.language or guess_language(text),
-        metadata={"pages": [{"page": n, "start": s} for n, s in enumerate(starts, start=1)]},
-        turns=turns,
-        cases=cases_for(turns),
-    )
-    doc.kind = options.kind or guess_kind(doc)
+    # A PDF is text once its layer is read: find turns, header fields, dates and
+    # a mystery-shopping checklist exactly as for a .txt file.
+    doc = document_from_text(text, source.stem, options)
+    doc.metadata["pages"] = [{"page": n, "start": s} for n, s in enumerate(starts, start=1)]
     return [doc]
 
 

@@ -25,7 +25,12 @@ MAX_HEADER_LINES = 40
 #: Lines longer than this that are not ``Key: value`` fields are prose, not a title.
 MAX_TITLE_CHARS = 80
 
-_DATE_KEY = re.compile(r"päivä|pvm|date|ajankohta|dated", re.IGNORECASE)
+#: Header keys that date the document: "Päivämäärä", "Pvm", "Haastattelupäivä",
+#: "Date", "Ajankohta" - but not a birthday ("Syntymäpäivä") or a deadline.
+_DATE_KEY = re.compile(
+    r"^(?!.*(?:syntymä|eräpäivä|birth|due))(?:.*päivä(?:määrä)?|pvm|.*date|ajankohta|dated)$",
+    re.IGNORECASE,
+)
 
 
 def read(data: bytes, source: Source, options: ImportOptions) -> list[ImportedDocument]:
@@ -89,7 +94,7 @@ def document_date(header: list[str]) -> dt.date | None:
     ``Ajankohta``…) first, else a line that starts with a date."""
     for line in header:
         pair = split_key_value(line)
-        if pair is not None and _DATE_KEY.search(pair[0]):
+        if pair is not None and _DATE_KEY.match(pair[0].strip()):
             found = find_date(pair[1])
             if found is not None:
                 return found
