@@ -18,6 +18,17 @@ SEEDS = SHARED / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Messages are asserted in English, whatever the machine's language or what a
+    previous test switched to."""
+    from workbench.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     return tmp_path / "study.teema"

@@ -8,9 +8,40 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 AttributeScalar = str | float | dt.date
+
+DocumentKind = Literal[
+    "interview",
+    "mystery_shopping",
+    "observation",
+    "probe_diary",
+    "survey_answer",
+    "web_analytics_note",
+    "other",
+]
+DOCUMENT_KINDS: tuple[str, ...] = get_args(DocumentKind)
+Language = Literal["fi", "en", "other"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+AttributeType = Literal["text", "number", "date", "category"]
+ATTRIBUTE_TYPES: tuple[str, ...] = get_args(AttributeType)
+SpeakerRole = Literal["interviewer", "participant", "other"]
+
+
+@dataclass(frozen=True)
+class NewChecklistItem:
+    """A mystery-shopping checklist line as importers find it and the store takes it.
+    ``start``/``end`` give the line's place in the text (code points), when known."""
+
+    item: str
+    answer: str | None = None
+    score: float | None = None
+    max_score: float | None = None
+    section: str | None = None
+    number: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)

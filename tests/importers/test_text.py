@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SHARED, needs_shared
 from workbench.errors import ImportRefused
-from workbench.i18n import set_language
 from workbench.importers import reader_for
 from workbench.importers.base import ImportedDocument, ImportOptions, Source
 from workbench.importers.text import document_date, read
-
-
-@pytest.fixture(autouse=True)
-def _english_messages() -> Iterator[None]:
-    """The refusal reasons are matched in English, whatever the machine's language."""
-    set_language("en")
-    yield
-    set_language()
 
 
 def _corpus() -> Path:

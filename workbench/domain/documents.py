@@ -12,18 +12,16 @@ from typing import Any
 from workbench.domain.base import Area
 from workbench.errors import ValidationError
 from workbench.i18n import _
-from workbench.model import ChecklistItem, Document, Turn
-
-KINDS: tuple[str, ...] = (
-    "interview",
-    "mystery_shopping",
-    "observation",
-    "probe_diary",
-    "survey_answer",
-    "web_analytics_note",
-    "other",
+from workbench.model import (
+    DOCUMENT_KINDS,
+    LANGUAGES,
+    ChecklistItem,
+    Document,
+    NewChecklistItem,
+    Turn,
 )
-LANGUAGES: tuple[str, ...] = ("fi", "en", "other")
+
+KINDS = DOCUMENT_KINDS
 
 _COLUMNS = (
     "id, guid, name, kind, language, length, date, metadata, source_name, "
@@ -39,18 +37,6 @@ class NewTurn:
     role: str = "participant"
     timestamp_ms: int | None = None
     case_id: int | None = None
-
-
-@dataclass(frozen=True)
-class NewChecklistItem:
-    item: str
-    answer: str | None = None
-    score: float | None = None
-    max_score: float | None = None
-    section: str | None = None
-    number: str | None = None
-    start: int | None = None
-    end: int | None = None
 
 
 def _row(r: Sequence[Any]) -> Document:

@@ -25,30 +25,16 @@ from typing import Literal
 
 from workbench.errors import ImportRefused
 from workbench.i18n import _
-
-DocumentKind = Literal[
-    "interview",
-    "mystery_shopping",
-    "observation",
-    "probe_diary",
-    "survey_answer",
-    "web_analytics_note",
-    "other",
-]
-DOCUMENT_KINDS: tuple[str, ...] = (
-    "interview",
-    "mystery_shopping",
-    "observation",
-    "probe_diary",
-    "survey_answer",
-    "web_analytics_note",
-    "other",
+from workbench.model import (
+    ATTRIBUTE_TYPES,
+    DOCUMENT_KINDS,
+    LANGUAGES,
+    AttributeType,
+    DocumentKind,
+    Language,
+    SpeakerRole,
 )
-Language = Literal["fi", "en", "other"]
-LANGUAGES: tuple[str, ...] = ("fi", "en", "other")
-AttributeType = Literal["text", "number", "date", "category"]
-ATTRIBUTE_TYPES: tuple[str, ...] = ("text", "number", "date", "category")
-SpeakerRole = Literal["interviewer", "participant", "other"]
+from workbench.model import NewChecklistItem as ImportedChecklistItem
 
 #: Files larger than this are refused before they are read (bytes).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -122,21 +108,6 @@ class ImportedTurn:
 
 
 @dataclass
-class ImportedChecklistItem:
-    """A mystery-shopping checklist line kept as structured data."""
-
-    item: str
-    answer: str | None = None
-    score: float | None = None
-    max_score: float | None = None
-    section: str | None = None
-    number: str | None = None
-    #: Where the line stands in the document text (code points), when it does.
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
 class ImportedDocument:
     """One document read from a file, ready for the store."""
 
@@ -192,3 +163,15 @@ def normalise_text(text: str) -> str:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+__all__ = [
+    "ATTRIBUTE_TYPES",
+    "DOCUMENT_KINDS",
+    "LANGUAGES",
+    "AttributeType",
+    "DocumentKind",
+    "ImportedChecklistItem",
+    "Language",
+    "SpeakerRole",
+]

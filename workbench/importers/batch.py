@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from workbench.domain.documents import NewChecklistItem, NewTurn
+from workbench.domain.documents import NewTurn
 from workbench.errors import ImportRefused, TeemaError
 from workbench.i18n import _, ngettext
 from workbench.importers import FORMATS, reader_for
@@ -114,12 +114,6 @@ def store_document(
             )
             for t in doc.turns
         ]
-        checklist = [
-            NewChecklistItem(
-                c.item, c.answer, c.score, c.max_score, c.section, c.number, c.start, c.end
-            )
-            for c in doc.checklist
-        ]
         stored_doc = project.documents.add(
             doc.name,
             doc.text,
@@ -131,7 +125,7 @@ def store_document(
             source_format=source_format,
             source_sha256=sha256,
             turns=turns,
-            checklist=checklist,
+            checklist=doc.checklist,
         )
         for case_id in case_ids.values():
             project.documents.link_case(stored_doc.id, case_id)

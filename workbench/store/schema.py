@@ -7,13 +7,12 @@ Later versions change this only through :mod:`workbench.store.migrations`.
 
 from __future__ import annotations
 
+from workbench.model import DOCUMENT_KINDS
+
 #: ``PRAGMA application_id`` of every Teema project ("TEEM").
 APPLICATION_ID = 0x5445454D
 
-DOCUMENT_KINDS_SQL = (
-    "'interview','mystery_shopping','observation','probe_diary',"
-    "'survey_answer','web_analytics_note','other'"
-)
+DOCUMENT_KINDS_SQL = ",".join(f"'{kind}'" for kind in DOCUMENT_KINDS)
 
 SCHEMA_V1 = f"""
 CREATE TABLE teema_meta (
