@@ -55,6 +55,8 @@ def test_open_big_project(benchmark, big_project: Path) -> None:  # type: ignore
 
     segments = benchmark.pedantic(run, rounds=5, iterations=1, warmup_rounds=1)
     assert segments == scaled(50_000)
+    benchmark.extra_info["file_mb"] = round(big_project.stat().st_size / 2**20, 1)
+    benchmark.extra_info["check"] = "integrity_check"
 
 
 def test_segments_of_one_document(benchmark, big_project: Path) -> None:  # type: ignore[no-untyped-def]
