@@ -29,6 +29,7 @@ from workbench.errors import ReadOnlyProjectError
 from workbench.i18n import _
 from workbench.model import ProjectInfo
 from workbench.store import database, migrations
+from workbench.undo import UndoRecorder
 
 
 def utcnow() -> str:
@@ -72,6 +73,7 @@ class Project:
         self.segments = Segments(self)
         self.memos = Memos(self)
         self.schemes = Schemes(self)
+        self.undo = UndoRecorder(self)
 
     # -- life cycle --------------------------------------------------------
 
