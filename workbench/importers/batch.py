@@ -134,6 +134,76 @@ def store_document(
     return stored_doc
 
 
+@dataclass
+class ReadResult:
+    """A file read (or refused) without touching a project: the part of an import
+    that may run on a worker thread."""
+
+    path: Path
+    documents: list[ImportedDocument] = field(default_factory=list)
+    format_name: str = ""
+    sha256: str = ""
+    error: str | None = None
+
+
+_LIBRARY_ERRORS = (
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    MemoryError,
+)
+
+
+def read_one(path: Path, options: ImportOptions | None = None) -> ReadResult:
+    """Read one file into documents; never raises for a bad file."""
+    path = Path(path)
+    try:
+        documents, format_name, sha256 = read_file(path, options or ImportOptions())
+    except TeemaError as exc:  # ImportRefused: the reason is in the message
+        return ReadResult(path, error=str(exc))
+    except _LIBRARY_ERRORS as exc:
+        # A file that trips a library bug must not stop the batch; keep the details
+        # in the log for a bug report and tell the user which file it was.
+        log.exception("reading %s failed", path)
+        return ReadResult(
+            path,
+            error=_("the file could not be read ({error})").format(
+                error=f"{type(exc).__name__}: {exc}"
+            ),
+        )
+    return ReadResult(path, documents, format_name, sha256)
+
+
+def store_read(project: Project, read: ReadResult, *, allow_duplicates: bool = False) -> FileResult:
+    """Write a file's documents (one transaction); must run on the project's thread."""
+    if read.error is not None:
+        return FileResult(read.path, "refused", read.error)
+    if not allow_duplicates:
+        earlier = project.documents.by_sha256(read.sha256)
+        if earlier is not None:
+            return FileResult(
+                read.path, "skipped", _("already imported as '{name}'").format(name=earlier.name)
+            )
+    try:
+        with project.transaction():
+            stored = [
+                store_document(
+                    project,
+                    doc,
+                    source_name=read.path.name,
+                    source_format=read.format_name,
+                    sha256=read.sha256,
+                )
+                for doc in read.documents
+            ]
+    except TeemaError as exc:  # ValidationError from the store: nothing of the file stays
+        return FileResult(read.path, "refused", str(exc))
+    return FileResult(read.path, "imported", _summary(stored), stored)
+
+
 def import_file(
     project: Project,
     path: Path,
@@ -142,43 +212,7 @@ def import_file(
     allow_duplicates: bool = False,
 ) -> FileResult:
     """Import one file; never raises for a bad file (the result says why)."""
-    options = options or ImportOptions()
-    path = Path(path)
-    try:
-        documents, format_name, sha256 = read_file(path, options)
-        if not allow_duplicates:
-            earlier = project.documents.by_sha256(sha256)
-            if earlier is not None:
-                return FileResult(
-                    path, "skipped", _("already imported as '{name}'").format(name=earlier.name)
-                )
-        with project.transaction():
-            stored = [
-                store_document(
-                    project, doc, source_name=path.name, source_format=format_name, sha256=sha256
-                )
-                for doc in documents
-            ]
-    except TeemaError as exc:  # ImportRefused, ValidationError: the reason is in the message
-        return FileResult(path, "refused", str(exc))
-    except (
-        ValueError,
-        KeyError,
-        IndexError,
-        TypeError,
-        AttributeError,
-        RecursionError,
-        MemoryError,
-    ) as exc:
-        # A file that trips a library bug must not stop the batch; keep the details
-        # in the log for a bug report and tell the user which file it was.
-        log.exception("importing %s failed", path)
-        return FileResult(
-            path,
-            "refused",
-            _("the file could not be read ({error})").format(error=f"{type(exc).__name__}: {exc}"),
-        )
-    return FileResult(path, "imported", _summary(stored), stored)
+    return store_read(project, read_one(path, options), allow_duplicates=allow_duplicates)
 
 
 def _summary(documents: list[Document]) -> str:
@@ -209,6 +243,28 @@ def expand(paths: Iterable[Path]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+def read_files(
+    paths: Iterable[Path],
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[ReadResult]:
+    """Read every file (and the importable files in each folder) without a project:
+    the slow half of an import, safe on a worker thread. Stops early when cancelled."""
+    paths = expand(paths)
+    reads: list[ReadResult] = []
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(index, len(paths), path.name)
+        reads.append(read_one(path, options))
+    if progress is not None:
+        progress(len(reads), len(paths), "")
+    return reads
 
 
 def import_files(

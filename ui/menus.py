@@ -1,0 +1,136 @@
+"""The main window's menus, toolbar and shortcuts (built here so the window stays small)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | str | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build_menus(window: MainWindow) -> dict[str, QAction]:
+    from ui.main_window import recent_projects
+
+    bar = window.menuBar()
+    a: dict[str, QAction] = {}
+
+    file_menu = bar.addMenu(tr("&File"))
+    a["new"] = _action(
+        window, tr("&New project…"), window.new_project_dialog, QKeySequence.StandardKey.New
+    )
+    a["open"] = _action(
+        window, tr("&Open project…"), window.open_project_dialog, QKeySequence.StandardKey.Open
+    )
+    a["import"] = _action(window, tr("&Import files…"), window.import_files_dialog, "Ctrl+Shift+O")
+    file_menu.addActions([a["new"], a["open"]])
+    recent = file_menu.addMenu(tr("Open &recent"))
+    for path in recent_projects():
+        if path.resolve() != window.session.project.path.resolve() and path.exists():
+            recent.addAction(str(path), partial(window.switch_project, path))
+    recent.setEnabled(bool(recent.actions()))
+    file_menu.addSeparator()
+    file_menu.addAction(a["import"])
+    file_menu.addSeparator()
+    a["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    file_menu.addAction(a["quit"])
+
+    edit_menu = bar.addMenu(tr("&Edit"))
+    a["undo"] = window.session.undo_stack.createUndoAction(window, tr("&Undo"))
+    a["undo"].setShortcuts([QKeySequence.StandardKey.Undo])
+    a["redo"] = window.session.undo_stack.createRedoAction(window, tr("&Redo"))
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    edit_menu.addActions([a["undo"], a["redo"]])
+
+    code_menu = bar.addMenu(tr("&Code"))
+    a["quick_code"] = _action(window, tr("&Quick code…"), window.quick_code, "Ctrl+K")
+    a["in_vivo"] = _action(window, tr("&In-vivo code"), window.in_vivo, "Ctrl+Shift+I")
+    code_menu.addActions([a["quick_code"], a["in_vivo"]])
+    code_menu.addSeparator()
+    for i in range(1, 10):
+        shortcut = QShortcut(QKeySequence(str(i)), window.document_view)
+        shortcut.activated.connect(partial(window.code_with_recent, i - 1))
+
+    view_menu = bar.addMenu(tr("&View"))
+    for dock in window.docks.values():
+        view_menu.addAction(dock.toggleViewAction())
+    view_menu.addSeparator()
+    theme_menu = view_menu.addMenu(tr("&Theme"))
+    themes = QActionGroup(window)
+    current = str(QSettings().value("theme", "system"))
+    for key, label in (
+        ("system", tr("Follow the system")),
+        ("light", tr("Light")),
+        ("dark", tr("Dark")),
+    ):
+        action = theme_menu.addAction(label, partial(_set_theme, key))
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        themes.addAction(action)
+    language_menu = view_menu.addMenu(tr("&Language"))
+    languages = QActionGroup(window)
+    current = str(QSettings().value("language", "system"))
+    for key, label in (("system", tr("Follow the system")), ("en", "English"), ("fi", "Suomi")):
+        action = language_menu.addAction(label, partial(_set_language, window, key))
+        action.setCheckable(True)
+        action.setChecked(key == current)
+        languages.addAction(action)
+
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addAction(tr("&About Teema"), partial(_about, window))
+
+    toolbar = window.addToolBar(tr("Main"))
+    toolbar.setObjectName("toolbar_main")
+    toolbar.addActions([a["import"], a["undo"], a["redo"], a["quick_code"], a["in_vivo"]])
+    return a
+
+
+def _set_theme(theme: str) -> None:
+    QSettings().setValue("theme", theme)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)
+
+
+def _set_language(window: MainWindow, language: str) -> None:
+    QSettings().setValue("language", language)
+    QMessageBox.information(
+        window, tr("Language"), tr("The new language is used the next time Teema starts.")
+    )
+
+
+def _about(window: MainWindow) -> None:
+    from workbench import __version__
+
+    QMessageBox.about(
+        window,
+        tr("About Teema"),
+        tr(
+            "<b>Teema {version}</b><br>An offline workbench for qualitative customer-experience "
+            "research in Finnish and English."
+        ).format(version=__version__),
+    )
