@@ -11,7 +11,7 @@ case "$mode" in run|test) ;; *) echo "usage: tools/setup.sh [run|test]" >&2; exi
 # System packages: Voikko for Finnish lemmas (spaCy's Finnish pipeline needs
 # libvoikko.so.1), the libraries Qt's wheels load, and venv support.
 apt_packages=(libvoikko1 voikko-fi python3-venv libegl1 libgl1 libxkbcommon0
-              libfontconfig1 libglib2.0-0 libdbus-1-3)
+              libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

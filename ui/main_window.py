@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.importer.shutdown()
+        # Nothing may reach the project once it is closed.
+        self.session.blockSignals(True)
         self.session.project.close()
         super().closeEvent(event)
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.theme import apply_theme
 
@@ -71,9 +71,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     a["in_vivo"] = _action(window, tr("&In-vivo code"), window.in_vivo, "Ctrl+Shift+I")
     code_menu.addActions([a["quick_code"], a["in_vivo"]])
     code_menu.addSeparator()
-    for i in range(1, 10):
-        shortcut = QShortcut(QKeySequence(str(i)), window.document_view)
-        shortcut.activated.connect(partial(window.code_with_recent, i - 1))
+    window.digit_keys = DigitKeys(window)
 
     view_menu = bar.addMenu(tr("&View"))
     for dock in window.docks.values():
@@ -107,6 +105,29 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     toolbar.setObjectName("toolbar_main")
     toolbar.addActions([a["import"], a["undo"], a["redo"], a["quick_code"], a["in_vivo"]])
     return a
+
+
+class DigitKeys(QObject):
+    """Keys 1-9 in the document view code the selection with the 9 most recent codes.
+
+    A filter on the view (not window-wide shortcuts) so the digits keep their
+    meaning in every text field elsewhere, such as the quick coder or a memo."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        view = window.document_view
+        for widget in (view, *view.findChildren(QWidget)):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if (Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                self._window.code_with_recent(key - Qt.Key.Key_1)
+                return True
+        return False
 
 
 def _set_theme(theme: str) -> None:

@@ -209,6 +209,11 @@ def _open_gui(project: Path | None) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.project is not None:
+        # Say what is wrong with the file here, on the terminal the user typed in.
+        from workbench.project import Project
+
+        Project.open(args.project, readonly=True, check="quick_check").close()
     return _open_gui(args.project)
 
 

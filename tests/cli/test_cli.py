@@ -149,10 +149,10 @@ def test_finnish_messages(tmp_path: Path) -> None:
     assert "ei ole olemassa" in result.stderr
 
 
-def test_gui_says_it_is_not_there_yet(tmp_path: Path) -> None:
-    result = teema("gui")
+def test_gui_refuses_a_bad_project_on_the_terminal(tmp_path: Path) -> None:
+    result = teema("gui", str(tmp_path / "puuttuu.teema"))
     assert result.returncode == 1
-    assert "not available yet" in result.stdout
+    assert "does not exist" in result.stderr
 
 
 def test_demo_builds_a_coded_project(tmp_path: Path) -> None:

@@ -11,10 +11,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from workbench.demo import build_demo  # noqa: E402
-from workbench.project import Project  # noqa: E402
+from workbench.demo import build_demo
+from workbench.project import Project
 
 
 @pytest.fixture(scope="session")

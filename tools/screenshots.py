@@ -1,0 +1,71 @@
+"""Take the README's screenshots of the main window on the demo project, offscreen:
+light and dark, English and Finnish, into docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui import translations
+    from ui.theme import apply_theme
+    from workbench import i18n
+    from workbench.demo import build_demo
+    from workbench.project import Project
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    for language in ("en", "fi"):
+        i18n.set_language(language)
+        installed = translations.install(app, language)
+        for theme in ("light", "dark"):
+            apply_theme(app, theme)
+            path = tmp / f"demo-{language}-{theme}.teema"
+            build_demo(path)
+            from ui.main_window import MainWindow
+
+            window = MainWindow(Project.open(path, coder="AV"))
+            window.resize(1600, 1000)
+            window.show()
+            _prepare(window)
+            for _ in range(20):
+                app.processEvents()
+            target = OUT / f"main-window-{language}-{theme}.png"
+            window.grab().save(str(target))
+            print(target.relative_to(ROOT))
+            window.close()
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def _prepare(window: object) -> None:
+    """Show a coded interview with a segment selected, as a researcher would see it."""
+    session = window.session  # type: ignore[attr-defined]
+    project = session.project
+    doc = next(d for d in project.documents.list() if d.name == "haastattelu_H1")
+    segments = project.segments.for_document(doc.id)
+    session.open_document(doc.id, segments[0].start, segments[0].end)
+    session.segment_selected.emit(segments[0].id)
+
+
+if __name__ == "__main__":
+    main()
