@@ -17,6 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "teema_fi.ts"
+#: English needs only the plural forms of "%n" messages.
+TS_EN = ROOT / "resources" / "i18n" / "teema_en.ts"
 
 
 def _lupdate() -> str:
@@ -30,8 +32,22 @@ def sources() -> list[str]:
 
 def update(ts: Path = TS) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_lupdate(), "-silent", "-no-obsolete", "-target-language", "fi_FI",
-                    *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+    english = ts.name == TS_EN.name
+    subprocess.run(
+        [
+            _lupdate(),
+            "-silent",
+            "-no-obsolete",
+            *(["-pluralonly"] if english else []),
+            "-target-language",
+            "en_GB" if english else "fi_FI",
+            *sources(),
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def untranslated(ts: Path = TS) -> list[tuple[str, str]]:
@@ -42,10 +58,16 @@ def untranslated(ts: Path = TS) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             forms = [] if translation is None else list(translation.iter("numerusform"))
-            texts = [f.text for f in forms] if forms else [
-                None if translation is None else translation.text]
+            texts = (
+                [f.text for f in forms]
+                if forms
+                else [None if translation is None else translation.text]
+            )
             unfinished = translation is None or translation.get("type") in (
-                "unfinished", "vanished", "obsolete")
+                "unfinished",
+                "vanished",
+                "obsolete",
+            )
             if translation is not None and translation.get("type") in ("vanished", "obsolete"):
                 continue
             if unfinished or not all(texts):
@@ -54,13 +76,17 @@ def untranslated(ts: Path = TS) -> list[tuple[str, str]]:
 
 
 def check() -> list[tuple[str, str]]:
-    """Untranslated strings of the current sources (the .ts on disk is not changed)."""
+    """Untranslated strings of the current sources, Finnish and English plurals
+    (the .ts files on disk are not changed)."""
+    missing = []
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / TS.name
-        if TS.exists():
-            shutil.copy(TS, copy)
-        update(copy)
-        return untranslated(copy)
+        for ts in (TS, TS_EN):
+            copy = Path(tmp) / ts.name
+            if ts.exists():
+                shutil.copy(ts, copy)
+            update(copy)
+            missing += [(f"{ts.stem}:{c}", m) for c, m in untranslated(copy)]
+    return missing
 
 
 if __name__ == "__main__":
@@ -69,5 +95,6 @@ if __name__ == "__main__":
         for context, source in missing:
             print(f"untranslated: [{context}] {source!r}")
         sys.exit(1 if missing else 0)
-    update()
-    print(f"{TS.relative_to(ROOT)}: {len(untranslated())} untranslated")
+    for ts in (TS, TS_EN):
+        update(ts)
+        print(f"{ts.relative_to(ROOT)}: {len(untranslated(ts))} untranslated")

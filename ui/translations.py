@@ -42,11 +42,10 @@ def compiled(language: str) -> Path | None:
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:
-    """Install Teema's and Qt's translators for ``language`` ('en' needs none)."""
+    """Install Teema's and Qt's translators for ``language``."""
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
-    qt = QTranslator(app)
+    if language != "en":
+        qt = QTranslator(app)
     if qt.load(
         QLocale(language),
         "qtbase",

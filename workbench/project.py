@@ -50,6 +50,7 @@ class Project:
         from workbench.domain.codes import Codes
         from workbench.domain.documents import Documents
         from workbench.domain.memos import Memos
+        from workbench.domain.queries import Queries
         from workbench.domain.schemes import Schemes
         from workbench.domain.segments import Segments
 
@@ -73,6 +74,7 @@ class Project:
         self.segments = Segments(self)
         self.memos = Memos(self)
         self.schemes = Schemes(self)
+        self.queries = Queries(self)
         self.undo = UndoRecorder(self)
 
     # -- life cycle --------------------------------------------------------
