@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _action(
     window: MainWindow,
     text: str,
@@ -39,16 +35,27 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     a: dict[str, QAction] = {}
 
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     a["new"] = _action(
-        window, tr("&New project…"), window.new_project_dialog, QKeySequence.StandardKey.New
+        window,
+        QCoreApplication.translate("MainWindow", "&New project…"),
+        window.new_project_dialog,
+        QKeySequence.StandardKey.New,
     )
     a["open"] = _action(
-        window, tr("&Open project…"), window.open_project_dialog, QKeySequence.StandardKey.Open
+        window,
+        QCoreApplication.translate("MainWindow", "&Open project…"),
+        window.open_project_dialog,
+        QKeySequence.StandardKey.Open,
     )
-    a["import"] = _action(window, tr("&Import files…"), window.import_files_dialog, "Ctrl+Shift+O")
+    a["import"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Import files…"),
+        window.import_files_dialog,
+        "Ctrl+Shift+O",
+    )
     file_menu.addActions([a["new"], a["open"]])
-    recent = file_menu.addMenu(tr("Open &recent"))
+    recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     for path in recent_projects():
         if path.resolve() != window.session.project.path.resolve() and path.exists():
             recent.addAction(str(path), partial(window.switch_project, path))
@@ -56,52 +63,77 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(a["import"])
     file_menu.addSeparator()
-    a["quit"] = _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    a["quit"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
     file_menu.addAction(a["quit"])
 
-    edit_menu = bar.addMenu(tr("&Edit"))
-    a["undo"] = window.session.undo_stack.createUndoAction(window, tr("&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    a["undo"] = window.session.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
     a["undo"].setShortcuts([QKeySequence.StandardKey.Undo])
-    a["redo"] = window.session.undo_stack.createRedoAction(window, tr("&Redo"))
+    a["redo"] = window.session.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
     a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
     edit_menu.addActions([a["undo"], a["redo"]])
 
-    code_menu = bar.addMenu(tr("&Code"))
-    a["quick_code"] = _action(window, tr("&Quick code…"), window.quick_code, "Ctrl+K")
-    a["in_vivo"] = _action(window, tr("&In-vivo code"), window.in_vivo, "Ctrl+Shift+I")
+    code_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
+    a["quick_code"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quick code…"),
+        window.quick_code,
+        "Ctrl+K",
+    )
+    a["in_vivo"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&In-vivo code"),
+        window.in_vivo,
+        "Ctrl+Shift+I",
+    )
     code_menu.addActions([a["quick_code"], a["in_vivo"]])
     code_menu.addSeparator()
     window.digit_keys = DigitKeys(window)
 
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    theme_menu = view_menu.addMenu(tr("&Theme"))
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Theme"))
     themes = QActionGroup(window)
     current = str(QSettings().value("theme", "system"))
     for key, label in (
-        ("system", tr("Follow the system")),
-        ("light", tr("Light")),
-        ("dark", tr("Dark")),
+        ("system", QCoreApplication.translate("MainWindow", "Follow the system")),
+        ("light", QCoreApplication.translate("MainWindow", "Light")),
+        ("dark", QCoreApplication.translate("MainWindow", "Dark")),
     ):
         action = theme_menu.addAction(label, partial(_set_theme, key))
         action.setCheckable(True)
         action.setChecked(key == current)
         themes.addAction(action)
-    language_menu = view_menu.addMenu(tr("&Language"))
+    language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     languages = QActionGroup(window)
     current = str(QSettings().value("language", "system"))
-    for key, label in (("system", tr("Follow the system")), ("en", "English"), ("fi", "Suomi")):
+    for key, label in (
+        ("system", QCoreApplication.translate("MainWindow", "Follow the system")),
+        ("en", "English"),
+        ("fi", "Suomi"),
+    ):
         action = language_menu.addAction(label, partial(_set_language, window, key))
         action.setCheckable(True)
         action.setChecked(key == current)
         languages.addAction(action)
 
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(tr("&About Teema"), partial(_about, window))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&About Teema"), partial(_about, window)
+    )
 
-    toolbar = window.addToolBar(tr("Main"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("toolbar_main")
     toolbar.addActions([a["import"], a["undo"], a["redo"], a["quick_code"], a["in_vivo"]])
     return a
@@ -123,8 +155,10 @@ class DigitKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if (Qt.Key.Key_1 <= key <= Qt.Key.Key_9
-                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if (
+                Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            ):
                 self._window.code_with_recent(key - Qt.Key.Key_1)
                 return True
         return False
@@ -140,7 +174,11 @@ def _set_theme(theme: str) -> None:
 def _set_language(window: MainWindow, language: str) -> None:
     QSettings().setValue("language", language)
     QMessageBox.information(
-        window, tr("Language"), tr("The new language is used the next time Teema starts.")
+        window,
+        QCoreApplication.translate("MainWindow", "Language"),
+        QCoreApplication.translate(
+            "MainWindow", "The new language is used the next time Teema starts."
+        ),
     )
 
 
@@ -149,9 +187,10 @@ def _about(window: MainWindow) -> None:
 
     QMessageBox.about(
         window,
-        tr("About Teema"),
-        tr(
+        QCoreApplication.translate("MainWindow", "About Teema"),
+        QCoreApplication.translate(
+            "MainWindow",
             "<b>Teema {version}</b><br>An offline workbench for qualitative customer-experience "
-            "research in Finnish and English."
+            "research in Finnish and English.",
         ).format(version=__version__),
     )

@@ -44,16 +44,12 @@ def compiled(language: str) -> Path | None:
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Install Teema's and Qt's translators for ``language``."""
     translators: list[QTranslator] = []
-    if language != "en":
-        qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if language != "en" and qt.load(QLocale(language), "qtbase", "_", qt_dir):
         app.installTranslator(qt)
         translators.append(qt)
+    # English has a catalogue too: only the plural forms of "%n item(s)" strings.
     qm = compiled(language)
     if qm is not None:
         own = QTranslator(app)
