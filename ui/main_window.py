@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["retrieval"], self.docks["search"])
         self.docks["inspector"].raise_()
         self.docks["retrieval"].raise_()
+        self.codebook_panel.current_code_changed.connect(self.memo_editor.set_code)
+        self.document_view.memo_requested.connect(self._show_memos)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         info = self.session.project.info()
         self.counts_label.setText(
             self.tr(
-                "{docs} documents · {codes} codes · {segments} coded segments · {cases} cases"
+                "Documents: {docs} · codes: {codes} · coded segments: {segments} · cases: {cases}"
             ).format(
                 docs=info.documents, codes=info.codes, segments=info.segments, cases=info.cases
             )
@@ -200,6 +202,21 @@ class MainWindow(QMainWindow):
         if window is not None:
             window.show()
             self.close()
+
+    def _show_memos(self, _segment_id: int = -1) -> None:
+        self.docks["memos"].show()
+        self.docks["memos"].raise_()
+        self.memo_editor.setFocus()
+
+    def find_in_documents(self) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search_panel.focus_search()
+
+    def find_document(self) -> None:
+        self.docks["documents"].show()
+        self.docks["documents"].raise_()
+        self.documents_panel.focus_filter()
 
     def quick_code(self) -> None:
         from ui.quick_coder import QuickCoder

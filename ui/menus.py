@@ -81,6 +81,20 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     a["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
     edit_menu.addActions([a["undo"], a["redo"]])
+    edit_menu.addSeparator()
+    a["find"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Find in documents…"),
+        window.find_in_documents,
+        QKeySequence.StandardKey.Find,
+    )
+    a["find_document"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Find &document…"),
+        window.find_document,
+        "Ctrl+Shift+F",
+    )
+    edit_menu.addActions([a["find"], a["find_document"]])
 
     code_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Code"))
     a["quick_code"] = _action(
@@ -100,6 +114,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     window.digit_keys = DigitKeys(window)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    commands = window.document_view.commands
+    view_menu.addActions([commands.zoom_in, commands.zoom_out, commands.zoom_reset])
+    view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()

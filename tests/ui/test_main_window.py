@@ -27,8 +27,8 @@ def test_window_assembles_every_panel(demo_copy: Path, qtbot) -> None:  # type: 
     assert window.windowTitle().startswith("Kuurakulma")
     assert set(window.docks) == {"documents", "codebook", "emotions", "inspector", "memos",
                                  "retrieval", "search"}
-    assert "73 documents" in window.counts_label.text()
-    assert "312 coded segments" in window.counts_label.text()
+    assert "Documents: 73" in window.counts_label.text()
+    assert "coded segments: 312" in window.counts_label.text()
     assert window.session.document_id is not None  # the first document is open
     assert recent_projects()[0] == demo_copy.resolve()
     window.close()
