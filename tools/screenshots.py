@@ -47,8 +47,11 @@ def main() -> None:
             window.resize(1600, 1000)
             window.show()
             _prepare(window)
-            for _ in range(20):
-                app.processEvents()
+            from PySide6.QtTest import QTest
+
+            QTest.qWait(600)  # let dock layouts and lazy highlighting settle
+            window.repaint()
+            QTest.qWait(200)
             target = OUT / f"main-window-{language}-{theme}.png"
             window.grab().save(str(target))
             print(target.relative_to(ROOT))

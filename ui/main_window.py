@@ -117,8 +117,17 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         state = settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state, STATE_VERSION)
+        if not (isinstance(state, QByteArray) and self.restoreState(state, STATE_VERSION)):
+            self._default_layout()
+
+    def _default_layout(self) -> None:
+        """First run: most of the height for the text, the codebook above the palette."""
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        d = self.docks
+        self.resizeDocks([d["retrieval"]], [max(220, self.height() // 4)], vertical)
+        self.resizeDocks([d["codebook"], d["emotions"]], [3, 2], vertical)
+        self.resizeDocks([d["documents"], d["inspector"]], [3, 2], vertical)
+        self.resizeDocks([d["documents"], d["codebook"]], [300, 340], horizontal)
 
     def save_state(self) -> None:
         settings = QSettings()
