@@ -25,8 +25,15 @@ def open_window(path: Path, qtbot) -> MainWindow:  # type: ignore[no-untyped-def
 def test_window_assembles_every_panel(demo_copy: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = open_window(demo_copy, qtbot)
     assert window.windowTitle().startswith("Kuurakulma")
-    assert set(window.docks) == {"documents", "codebook", "emotions", "inspector", "memos",
-                                 "retrieval", "search"}
+    assert set(window.docks) == {
+        "documents",
+        "codebook",
+        "emotions",
+        "inspector",
+        "memos",
+        "retrieval",
+        "search",
+    }
     assert "Documents: 73" in window.counts_label.text()
     assert "coded segments: 312" in window.counts_label.text()
     assert window.session.document_id is not None  # the first document is open
@@ -61,8 +68,13 @@ def test_dropping_files_on_the_window_imports_them(demo_copy: Path, qtbot) -> No
     window.importer.show_report = False
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(corpus / "haastattelu_H3.docx"))])
-    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.importer.imported, timeout=20000) as done:
         window.dropEvent(event)  # the handler a real drop reaches
     assert [r.status for r in done.args[0]] == ["imported"]
@@ -101,8 +113,9 @@ def test_killed_app_loses_nothing_already_done(demo_copy: Path) -> None:
         s.apply("Rename", lambda: s.project.codes.rename(s.project.codes.list()[1].id, "Uusi nimi"))
         os.kill(os.getpid(), 9)
     """)
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, check=False,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, check=False, capture_output=True, text=True
+    )
     assert result.returncode == -9, result.stderr
     with Project.open(demo_copy) as p:
         doc = p.documents.list()[0]

@@ -46,8 +46,11 @@ def test_in_vivo_makes_a_code_from_the_words(session: Session) -> None:
     assert project.codes.find("semmosta selviytymistä") is None
 
 
-def test_window_import_reads_in_background_and_stores_once(session: Session, qtbot,  # type: ignore[no-untyped-def]
-                                                           tmp_path: Path) -> None:
+def test_window_import_reads_in_background_and_stores_once(
+    session: Session,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     corpus = needs_shared(CORPUS)
     bad = tmp_path / "rikki.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
@@ -67,8 +70,11 @@ def test_window_import_reads_in_background_and_stores_once(session: Session, qtb
     assert session.project.info().documents == before
 
 
-def test_cancelled_import_stores_nothing_read_after_cancel(session: Session, qtbot,  # type: ignore[no-untyped-def]
-                                                          tmp_path: Path) -> None:
+def test_cancelled_import_stores_nothing_read_after_cancel(
+    session: Session,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     files = []
     for i in range(30):
         path = tmp_path / f"muistiinpano_{i}.txt"

@@ -5,194 +5,29 @@ reports (code points), and every edit it makes, with undo and redo."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from itertools import pairwise
 
-import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
-from ui.doc_marks import Lanes, Mark, Pieces, is_valid_lanes, sweep
-
-QtCore = pytest.importorskip("PySide6.QtCore")
-
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDrag,
-    QGuiApplication,
-    QHelpEvent,
-    QMouseEvent,
     QPalette,
-    QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QToolTip  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from ui.document_view import SELECTION_MIME, DocumentView, read_selection  # noqa: E402
-from ui.highlighter import blend, contrast, layered  # noqa: E402
-from workbench.model import Segment  # noqa: E402
-
-LEFT = Qt.MouseButton.LeftButton
-NO_MOD = Qt.KeyboardModifier.NoModifier
-
-# -- the interval logic (no widgets) ------------------------------------------------------
-
-marks_strategy = st.lists(
-    st.tuples(
-        st.integers(0, 60),
-        st.integers(1, 25),
-        st.lists(st.integers(1, 4), min_size=1, max_size=3, unique=True),
-    ),
-    max_size=25,
+from tests.ui.docview.helpers import (
+    EMOJI_TEXT,
+    LEFT,
+    NO_MOD,
+    _coded_ranges,
+    _highlights,
+    _open,
+    _paint,
+    _point,
+    _stripe,
+    _text16,
 )
-
-
-def _marks(raw: list[tuple[int, int, list[int]]], first_id: int = 1) -> list[Mark]:
-    return [Mark(first_id + i, s, s + n, tuple(sorted(c))) for i, (s, n, c) in enumerate(raw)]
-
-
-def _cover_at(marks: list[Mark], position: int) -> tuple[int, ...]:
-    return tuple(sorted(m.segment_id for m in marks if m.start <= position < m.end))
-
-
-@given(marks_strategy)
-def test_sweep_gives_exactly_the_covering_segments(raw: list[tuple[int, int, list[int]]]) -> None:
-    marks = _marks(raw)
-    pieces = Pieces.build(marks)
-    for position in range(0, 90):
-        assert pieces.at(position) == _cover_at(marks, position)
-    for (_, end, cover), (start, _, next_cover) in pairwise(pieces.runs()):
-        assert end < start or cover != next_cover  # canonical: touching runs differ
-
-
-@given(marks_strategy, marks_strategy, st.data())
-def test_rebuilding_a_span_equals_building_afresh(
-    raw: list[tuple[int, int, list[int]]],
-    added: list[tuple[int, int, list[int]]],
-    data: st.DataObject,
-) -> None:
-    marks = _marks(raw)
-    pieces = Pieces.build(marks)
-    removed = data.draw(st.lists(st.sampled_from(marks), unique=True) if marks else st.just([]))
-    new = _marks(added, first_id=1000)
-    after = [m for m in marks if m not in removed] + new
-    lo = min((m.start for m in removed + new), default=0)
-    hi = max((m.end for m in removed + new), default=0)
-    pieces.rebuild(lo, hi, after)
-    assert pieces.runs() == Pieces.build(after).runs()
-
-
-@given(marks_strategy, marks_strategy)
-def test_lanes_never_overlap_and_are_as_few_as_the_deepest_overlap(
-    raw: list[tuple[int, int, list[int]]], added: list[tuple[int, int, list[int]]]
-) -> None:
-    marks = _marks(raw)
-    lanes = Lanes.build(marks)
-    assert is_valid_lanes(lanes)
-    depth = max(
-        (sum(len(m.code_ids) for m in marks if m.start <= p < m.end) for p in range(90)), default=0
-    )
-    assert lanes.count == depth
-    for mark in marks[::2]:
-        lanes.remove(mark)
-    for mark in _marks(added, first_id=1000):
-        lanes.add(mark)
-    assert is_valid_lanes(lanes)
-
-
-def test_sweep_scales_n_log_n_on_thousands_of_overlaps() -> None:
-    rng = random.Random(5)
-    marks = []
-    for i in range(4000):
-        start = rng.randrange(0, 200_000)
-        marks.append(Mark(i, start, start + rng.randrange(20, 800), (rng.randrange(50),)))
-    runs = sweep(marks)
-    assert len(runs) <= 2 * len(marks)
-    assert is_valid_lanes(Lanes.build(marks))
-
-
-# -- helpers for the widget tests ----------------------------------------------------------
-
-
-@pytest.fixture
-def view(session, qtbot) -> Iterator[DocumentView]:  # type: ignore[no-untyped-def]
-    widget = DocumentView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 720)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-
-
-def _paint(view: DocumentView) -> None:
-    view.editor.viewport().repaint()
-    view.editor.margin.repaint()
-
-
-def _highlights(view: DocumentView) -> list[tuple[int, int, QColor]]:
-    """(start, end, background) of every highlighted range painted (UTF-16)."""
-    _paint(view)
-    editor = view.editor
-    block = editor.firstVisibleBlock()
-    _, hi = editor.visible_range()
-    found = []
-    while block.isValid() and block.position() < hi:
-        for r in block.layout().formats():
-            if r.format.background().style() != Qt.BrushStyle.NoBrush:
-                start = block.position() + r.start
-                found.append((start, start + r.length, r.format.background().color()))
-        block = block.next()
-    return found
-
-
-def _text16(view: DocumentView, start: int, end: int) -> str:
-    cursor = QTextCursor(view.editor.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    return cursor.selectedText().replace("\u2029", "\n")
-
-
-def _point(view: DocumentView, position: int, dx: int = 2) -> QPoint:
-    """A viewport point ``dx`` pixels right of the boundary before UTF-16 ``position``
-    (2: on that character; 0: on the boundary itself)."""
-    cursor = QTextCursor(view.editor.document())
-    cursor.setPosition(position)
-    rect = view.editor.cursorRect(cursor)
-    return QPoint(rect.x() + dx, rect.center().y())
-
-
-def _coded_ranges(view: DocumentView, segment: Segment) -> list[tuple[int, int]]:
-    doc = view.doc
-    assert doc is not None
-    lo, hi = doc.to16(segment.start), doc.to16(segment.end)
-    return [(s, e) for s, e, _ in _highlights(view) if s < hi and e > lo]
-
-
-def _open(view: DocumentView, qtbot, document_id: int, start: int = -1, end: int = -1) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(view.session.document_shown, timeout=2000) as shown:
-        view.session.open_document(document_id, start, end)
-    assert shown.args == [document_id]
-
-
-EMOJI_TEXT = (
-    "Haastattelija: Miltä kassalla tuntui?\n\n"
-    "H9: No 😤😤 ihan hirveeltä, jono oli tosi pitkä. 👍🏽 Muuten kaikki hyvin, kiitos.\n"
-)
-
-
-@pytest.fixture
-def emoji_doc(session) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
-    """A document with emoji before its coded passage: (document id, segment id, code id)."""
-    project = session.project
-    code = project.codes.list()[0].id
-    doc = project.documents.add("Emoji", EMOJI_TEXT, kind="interview", language="fi").id
-    start = EMOJI_TEXT.index("jono oli tosi pitkä")
-    segment = project.segments.add(doc, start, start + len("jono oli tosi pitkä"), code_ids=[code])
-    return doc, segment.id, code
-
-
-# -- showing ------------------------------------------------------------------------------
+from ui.doc_marks import is_valid_lanes
+from ui.highlighter import layered
 
 
 def test_requested_document_is_shown_with_the_passage_selected_in_code_points(view, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -435,11 +270,6 @@ def test_unknown_document_is_reported(view, qtbot, monkeypatch) -> None:  # type
 # -- stripes, segment selection and editing ------------------------------------------------------
 
 
-def _stripe(view: DocumentView, segment_id: int):  # type: ignore[no-untyped-def]
-    _paint(view)
-    return next(r for s, _, r in view.editor.margin.stripes() if s == segment_id)
-
-
 def test_clicking_a_stripe_selects_the_segment_and_its_text(view, qtbot) -> None:  # type: ignore[no-untyped-def]
     session = view.session
     segment = session.project.segments.for_document(1)[0]
@@ -660,138 +490,3 @@ def test_memo_edit_from_the_keyboard(view, qtbot, monkeypatch) -> None:  # type:
 
 
 # -- tooltips, drag source, looks ------------------------------------------------------------------
-
-
-def test_hovering_coded_text_tells_codes_emotion_stage_in_project_language(view, qtbot) -> None:  # type: ignore[no-untyped-def]
-    project = view.session.project
-    segment = next(s for s in project.segments.for_document(1) if s.emotion_id and s.stage_id)
-    _open(view, qtbot, 1, segment.start, segment.start)
-    point = _point(view, view.doc.to16(segment.start + 3))
-    vp = view.editor.viewport()
-    QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, point, vp.mapToGlobal(point)))
-    tip = QToolTip.text()
-    emotion = project.schemes.get_emotion(segment.emotion_id)
-    stage = next(s for s in project.schemes.stages() if s.id == segment.stage_id)
-    assert project.language == "fi"
-    assert project.codes.get(segment.code_ids[0]).name in tip
-    assert emotion.label_fi in tip and f"intensity {emotion.intensity}/3" in tip
-    assert stage.label_fi in tip and "Valence" in tip
-    # the stripe says the same
-    rect = _stripe(view, segment.id)
-    margin = view.editor.margin
-    QToolTip.hideText()
-    QApplication.sendEvent(
-        margin,
-        QHelpEvent(
-            QEvent.Type.ToolTip,
-            rect.center().toPoint(),
-            margin.mapToGlobal(rect.center().toPoint()),
-        ),
-    )
-    assert emotion.label_fi in QToolTip.text()
-
-
-def test_copy_and_drag_carry_the_passage_in_code_points(view, qtbot, emoji_doc) -> None:  # type: ignore[no-untyped-def]
-    doc_id, _, _ = emoji_doc
-    word = EMOJI_TEXT.index("Muuten")
-    _open(view, qtbot, doc_id, word, word + 6)
-    view.editor.setFocus()
-    qtbot.keyClick(view.editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    mime = QGuiApplication.clipboard().mimeData()
-    assert SELECTION_MIME == "application/x-teema-selection"
-    assert mime.hasFormat(SELECTION_MIME) and mime.text() == "Muuten"
-    assert read_selection(mime) == (doc_id, word, word + 6)
-    assert read_selection(view.editor.createMimeDataFromSelection()) == (doc_id, word, word + 6)
-
-
-def test_dragging_the_selection_starts_a_drag_carrying_the_passage(view, qtbot, emoji_doc) -> None:  # type: ignore[no-untyped-def]
-    """Offscreen Qt ends every drag at once, so the drag object is read back; a
-    drop target (the codebook) gets exactly this mime data."""
-    doc_id, _, _ = emoji_doc
-    word = EMOJI_TEXT.index("Muuten kaikki")
-    _open(view, qtbot, doc_id, word, word + len("Muuten kaikki"))
-    vp = view.editor.viewport()
-    press = _point(view, view.doc.to16(word + 3))
-    qtbot.mousePress(vp, LEFT, NO_MOD, press)
-    for dx in (4, 12, 40):  # QTest moves carry no buttons; a drag needs the left one held
-        at = QPointF(press + QPoint(dx, 0))
-        QApplication.sendEvent(
-            vp,
-            QMouseEvent(
-                QEvent.Type.MouseMove, at, vp.mapToGlobal(at), Qt.MouseButton.NoButton, LEFT, NO_MOD
-            ),
-        )
-    drags = vp.findChildren(QDrag)
-    assert drags
-    assert read_selection(drags[0].mimeData()) == (doc_id, word, word + len("Muuten kaikki"))
-    assert drags[0].mimeData().text() == "Muuten kaikki"
-    assert view.session.selection == (word, word + len("Muuten kaikki"))  # not changed by the drag
-
-
-def test_turns_and_checklist_lines_are_styled(view, qtbot) -> None:  # type: ignore[no-untyped-def]
-    project = view.session.project
-    _open(view, qtbot, 1)
-    _paint(view)
-    decorator = view.editor.decorator
-    text = project.documents.text(1)
-    turns = project.documents.turns(1)
-    asking = next(t for t in turns if t.role == "interviewer")
-    answering = next(t for t in turns if t.role == "participant")
-    block = view.editor.document().findBlock(asking.start)
-    ranges = decorator.ranges_for(block)  # keeps the formats alive
-    formats = {(block.position() + r.start, r.length): r.format for r in ranges}
-    label = text.rfind("Haastattelija", 0, asking.start)
-    assert any(f.fontWeight() > 500 and s <= label < s + n for (s, n), f in formats.items())
-    body = [f for (s, n), f in formats.items() if s <= asking.start < s + n]
-    text_colour = view.editor.palette().color(QPalette.ColorRole.Text)
-    assert body and body[0].foreground().color() != text_colour
-    block = view.editor.document().findBlock(answering.start)
-    plain = [
-        f
-        for r in decorator.ranges_for(block)
-        for f in [r.format]
-        if block.position() + r.start <= answering.start < block.position() + r.start + r.length
-    ]
-    assert all(f.foreground().style() == Qt.BrushStyle.NoBrush for f in plain)
-    _open(view, qtbot, 9)
-    item = project.documents.checklist(9)[0]
-    block = view.editor.document().findBlock(item.start)
-    base = view.editor.palette().color(QPalette.ColorRole.Base)
-    ranges = decorator.ranges_for(block)
-    marked = [
-        r
-        for r in ranges
-        if block.position() + r.start <= item.start < block.position() + r.start + r.length
-    ]
-    assert marked and marked[0].format.background().color() not in (base, QColor())
-    assert contrast(marked[0].format.background().color(), text_colour) >= 4.5
-
-
-@pytest.mark.parametrize("dark", [False, True])
-def test_highlights_keep_text_readable_in_light_and_dark_palettes(view, qtbot, dark: bool) -> None:  # type: ignore[no-untyped-def]
-    palette = QPalette(view.palette())
-    if dark:
-        for role, colour in (
-            ("Base", "#1e1e1e"),
-            ("Text", "#e6e6e6"),
-            ("Window", "#2b2b2b"),
-            ("WindowText", "#e6e6e6"),
-            ("AlternateBase", "#262626"),
-        ):
-            palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
-    view.setPalette(palette)
-    _open(view, qtbot, 1)
-    painted = _highlights(view)
-    text = view.editor.palette().color(QPalette.ColorRole.Text)
-    assert painted
-    for *_, colour in painted:
-        assert contrast(colour, text) >= 4.5
-    codes = [QColor(c.color) for c in view.session.project.codes.list()]
-    base = view.editor.palette().color(QPalette.ColorRole.Base)
-    for i in range(len(codes)):
-        mixed = layered(
-            base, [codes[i], codes[(i + 1) % len(codes)], codes[(i + 3) % len(codes)]], dark, text
-        )
-        assert contrast(mixed, text) >= 4.5
-    view.grab().save(f"/tmp/document_view_{'dark' if dark else 'light'}.png")
-    assert blend(base, base, 0.5) == base
