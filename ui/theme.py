@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -52,9 +52,41 @@ def system_is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+class TeemaStyle(QProxyStyle):
+    """Fusion, with check box outlines that stay visible on a dark palette (Fusion
+    draws them a shade darker than the window, which vanishes on dark bases)."""
+
+    _CHECKS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+    )
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._CHECKS and is_dark(option.palette):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            side = min(option.rect.width(), option.rect.height()) - 1
+            rect = QRect(option.rect)
+            rect.setWidth(side)
+            rect.setHeight(side)
+            rect.moveCenter(option.rect.center())
+            painter.drawRect(rect)
+            painter.restore()
+
+
 def apply_theme(app: QApplication, theme: str) -> str:
     """Apply 'light', 'dark' or 'system'; returns the one applied ('light' or 'dark')."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), TeemaStyle):
+        app.setStyle(TeemaStyle("Fusion"))
     dark = theme == "dark" or (theme == "system" and system_is_dark())
     app.setPalette(_dark() if dark else _light())
     return "dark" if dark else "light"
