@@ -42,7 +42,7 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".[gui,test]"
+.venv/bin/python -m pip install --quiet -e ".[gui,nlp,test]"
 
 if [ "$mode" = "test" ]; then
   export QT_QPA_PLATFORM=offscreen

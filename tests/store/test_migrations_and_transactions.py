@@ -13,6 +13,11 @@ from workbench.project import Project
 from workbench.store import migrations
 
 
+#: The version a test pretends a newer Teema introduced.
+NEXT = migrations.current_version() + 1
+NOW = NEXT - 1
+
+
 def _v2_add_column(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE codes ADD COLUMN shortcut TEXT")
 
@@ -27,18 +32,18 @@ def test_upgrade_writes_backup_then_migrates(
 ) -> None:
     with Project.create(project_path) as p:
         p.codes.create("Jonot")
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_add_column)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, _v2_add_column)
     with Project.open(project_path) as p:
-        assert migrations.read_version(p.conn) == 2
+        assert migrations.read_version(p.conn) == NEXT
         columns = [r[1] for r in p.conn.execute("PRAGMA table_info(codes)")]
         assert "shortcut" in columns
         backup = p.migration_backup
         assert [c.name for c in p.codes.list()] == ["Jonot"]
     assert backup is not None and backup.exists()
-    assert backup.name.startswith("study.v1-backup-")
+    assert backup.name.startswith(f"study.v{NOW}-backup-")
     old = sqlite3.connect(backup)
     assert old.execute("SELECT value FROM teema_meta WHERE key='schema_version'").fetchone() == (
-        "1",
+        str(NOW),
     )
     assert old.execute("SELECT name FROM codes").fetchall() == [("Jonot",)]
     old.close()
@@ -48,32 +53,32 @@ def test_failed_upgrade_leaves_project_as_it_was(
     project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Project.create(project_path).close()
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_broken)
-    with pytest.raises(MigrationError, match=r"from version 1 to 2 failed.*backup"):
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, _v2_broken)
+    with pytest.raises(MigrationError, match=rf"from version {NOW} to {NEXT} failed.*backup"):
         Project.open(project_path)
     conn = sqlite3.connect(project_path)
-    assert migrations.read_version(conn) == 1
+    assert migrations.read_version(conn) == NOW
     assert "shortcut" not in [r[1] for r in conn.execute("PRAGMA table_info(codes)")]
     conn.close()
     # And once the bug is fixed the upgrade goes through.
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_add_column)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, _v2_add_column)
     with Project.open(project_path) as p:
-        assert migrations.read_version(p.conn) == 2
+        assert migrations.read_version(p.conn) == NEXT
 
 
 def test_read_only_open_refuses_to_upgrade(
     project_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     Project.create(project_path).close()
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, _v2_add_column)
+    monkeypatch.setitem(migrations.MIGRATIONS, NEXT, _v2_add_column)
     with pytest.raises(ReadOnlyProjectError, match=r"older project format.*teema upgrade"):
         Project.open(project_path, readonly=True)
     from workbench.cli import main
 
     assert main(["upgrade", str(project_path)]) == 0
     with Project.open(project_path, readonly=True) as p:
-        assert migrations.read_version(p.conn) == 2
-    assert len(list(project_path.parent.glob("study.v1-backup-*.teema"))) == 1
+        assert migrations.read_version(p.conn) == NEXT
+    assert len(list(project_path.parent.glob(f"study.v{NOW}-backup-*.teema"))) == 1
 
 
 def test_failed_action_leaves_nothing_half_written(project: Project) -> None:

@@ -27,7 +27,19 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1}
+def _v2(conn: sqlite3.Connection) -> None:
+    from workbench.store.schema_v2 import migrate
+
+    migrate(conn)
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    from workbench.store.schema_v3 import migrate
+
+    migrate(conn)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3}
 
 
 def current_version() -> int:
