@@ -12,7 +12,6 @@ from workbench.errors import MigrationError, NotFoundError, ReadOnlyProjectError
 from workbench.project import Project
 from workbench.store import migrations
 
-
 #: The version a test pretends a newer Teema introduced.
 NEXT = migrations.current_version() + 1
 NOW = NEXT - 1
