@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from coding.retrieval import RetrievalFilter, RetrievedSegment, retrieve
 from exports.segments_table import export_segments
+from ui.jobs import Job
 from ui.retrieval_filters import RetrievalFilterPanel
 from ui.retrieval_model import QUOTE, QuoteDelegate, RetrievalModel, quote_html
 from ui.session import Session
@@ -66,6 +68,9 @@ CHOICE_TABLES = frozenset(
 
 class RetrievalView(QWidget):
     """Filters on the left, results on the right, the selected quote in full below."""
+
+    #: the path of a finished background export
+    exported = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,7 +207,43 @@ class RetrievalView(QWidget):
             return
         if not Path(path).suffix:
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
-        self.export_to(path)
+        self.export_in_background(path)
+
+    def export_in_background(self, path: str | Path) -> Job:
+        """Write the export on a worker thread (50,000 rows to .xlsx take seconds); the
+        rows are plain data already read from the project, so no database is touched."""
+        rows = list(self.model.rows())
+        language = self.session.project.language
+        job = Job(
+            lambda progress, cancelled: export_segments(
+                rows,
+                path,
+                language=language,
+                progress=lambda done, total: progress(done, total, ""),
+            ),
+            self,
+        )
+        dialog = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def finished(written: Path) -> None:
+            dialog.close()
+            self.session.message.emit(
+                self.tr("Exported %n segment(s) to {name}", "", len(rows)).format(name=written.name)
+            )
+            self.exported.emit(str(written))
+
+        def failed(message: str) -> None:
+            dialog.close()
+            QMessageBox.warning(self, self.tr("Export"), message)
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
+        self._export_job = job
+        job.start()
+        return job
 
     def copy_selection(self) -> None:
         """Copy the selected quotes, each with its source, as plain text."""

@@ -34,7 +34,7 @@
 <context>
     <name>RetrievalView</name>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="162"/>
+        <location filename="../../ui/retrieval_view.py" line="167"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="163"/>
+        <location filename="../../ui/retrieval_view.py" line="168"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -50,7 +50,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="188"/>
+        <location filename="../../ui/retrieval_view.py" line="193"/>
+        <location filename="../../ui/retrieval_view.py" line="234"/>
         <source>Exported %n segment(s) to {name}</source>
         <translation>
             <numerusform>Exported %n segment to {name}</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CodeCheckModel</name>
     <message>
-        <location filename="../../ui/check_models.py" line="182"/>
+        <location filename="../../ui/check_models.py" line="182" />
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -12,72 +12,72 @@
 <context>
     <name>CodeChoices</name>
     <message>
-        <location filename="../../ui/quick_coder.py" line="106"/>
+        <location filename="../../ui/quick_coder.py" line="106" />
         <source>Create code “{name}”</source>
         <extracomment>The row kind that creates a new code.</extracomment>
         <translation>Luo koodi ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="108"/>
-        <source>Ctrl+Enter; &apos;Parent / Name&apos; makes a sub-code</source>
+        <location filename="../../ui/quick_coder.py" line="108" />
+        <source>Ctrl+Enter; 'Parent / Name' makes a sub-code</source>
         <translation>Ctrl+Enter; ”Yläkoodi / Nimi” luo alakoodin</translation>
     </message>
 </context>
 <context>
     <name>CodebookModel</name>
     <message>
-        <location filename="../../ui/codebook_model.py" line="196"/>
+        <location filename="../../ui/codebook_model.py" line="196" />
         <source>Code</source>
-        <extracomment>Mime type of codes dragged inside the codebook (JSON list of code ids). The code id of a row. The code&apos;s colour (&apos;#rrggbb&apos;). an edit made through the model was refused; the message for the user</extracomment>
+        <extracomment>Mime type of codes dragged inside the codebook (JSON list of code ids). The code id of a row. The code's colour ('#rrggbb'). an edit made through the model was refused; the message for the user</extracomment>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="196"/>
+        <location filename="../../ui/codebook_model.py" line="196" />
         <source>Segments</source>
         <translation>Katkelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="196"/>
+        <location filename="../../ui/codebook_model.py" line="196" />
         <source>Docs</source>
         <translation>Dok.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="199"/>
+        <location filename="../../ui/codebook_model.py" line="199" />
         <source>Codes; drag to nest or reorder, drop a passage on a code to code it</source>
         <translation>Koodit; vedä koodi toisen alle tai eri kohtaan, pudota tekstikohta koodin päälle koodataksesi sen</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="200"/>
+        <location filename="../../ui/codebook_model.py" line="200" />
         <source>Coded segments; a parent shows its own and, in brackets, with sub-codes</source>
         <translation>Koodatut katkelmat; yläkoodilla omat ja suluissa alakoodit mukaan lukien</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="201"/>
+        <location filename="../../ui/codebook_model.py" line="201" />
         <source>Documents with at least one segment coded with the code</source>
         <translation>Dokumentit, joissa on vähintään yksi tällä koodilla koodattu katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="246"/>
+        <location filename="../../ui/codebook_model.py" line="246" />
         <source>{own} segments, {total} with sub-codes, in {docs} documents</source>
         <translation>Katkelmat: {own} (alakoodeineen {total}) · dokumentit: {docs}</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="252"/>
+        <location filename="../../ui/codebook_model.py" line="252" />
         <source>{own} segments in {docs} documents</source>
         <translation>Katkelmat: {own} · dokumentit: {docs}</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="278"/>
+        <location filename="../../ui/codebook_model.py" line="278" />
         <source>Rename code</source>
         <translation>Nimeä koodi uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="341"/>
+        <location filename="../../ui/codebook_model.py" line="341" />
         <source>Code passage</source>
         <translation>Koodaa kohta</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_model.py" line="364"/>
+        <location filename="../../ui/codebook_model.py" line="364" />
         <source>Move code</source>
         <translation>Siirrä koodi</translation>
     </message>
@@ -85,139 +85,139 @@
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="47"/>
+        <location filename="../../ui/codebook_panel.py" line="47" />
         <source>Filter codes…</source>
         <extracomment>the code selected in the tree changed (id, or -1)</extracomment>
         <translation>Suodata koodeja…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="91"/>
+        <location filename="../../ui/codebook_panel.py" line="91" />
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="91"/>
+        <location filename="../../ui/codebook_panel.py" line="91" />
         <source>New top-level code</source>
         <translation>Uusi päätason koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="92"/>
+        <location filename="../../ui/codebook_panel.py" line="92" />
         <source>Sub-code</source>
         <translation>Alakoodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="92"/>
-        <location filename="../../ui/codebook_panel.py" line="205"/>
+        <location filename="../../ui/codebook_panel.py" line="92" />
+        <location filename="../../ui/codebook_panel.py" line="205" />
         <source>New sub-code</source>
         <translation>Uusi alakoodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="93"/>
+        <location filename="../../ui/codebook_panel.py" line="93" />
         <source>Rename</source>
         <translation>Nimeä</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="93"/>
+        <location filename="../../ui/codebook_panel.py" line="93" />
         <source>Rename in place</source>
         <translation>Nimeä uudelleen suoraan luettelossa</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="94"/>
+        <location filename="../../ui/codebook_panel.py" line="94" />
         <source>Colour…</source>
         <translation>Väri…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="94"/>
+        <location filename="../../ui/codebook_panel.py" line="94" />
         <source>Change colour</source>
         <translation>Vaihda väri</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="95"/>
+        <location filename="../../ui/codebook_panel.py" line="95" />
         <source>Describe…</source>
         <translation>Kuvaus…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="96"/>
+        <location filename="../../ui/codebook_panel.py" line="96" />
         <source>Merge into…</source>
         <translation>Yhdistä koodiin…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="97"/>
+        <location filename="../../ui/codebook_panel.py" line="97" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="97"/>
-        <location filename="../../ui/codebook_panel.py" line="288"/>
-        <location filename="../../ui/codebook_panel.py" line="302"/>
+        <location filename="../../ui/codebook_panel.py" line="97" />
+        <location filename="../../ui/codebook_panel.py" line="288" />
+        <location filename="../../ui/codebook_panel.py" line="302" />
         <source>Delete code</source>
         <translation>Poista koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="111"/>
-        <location filename="../../ui/codebook_panel.py" line="115"/>
+        <location filename="../../ui/codebook_panel.py" line="111" />
+        <location filename="../../ui/codebook_panel.py" line="115" />
         <source>More</source>
         <translation>Muut</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="181"/>
+        <location filename="../../ui/codebook_panel.py" line="181" />
         <source>No recent code on key {n}.</source>
         <translation>Näppäimellä {n} ei ole viimeaikaista koodia.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="185"/>
+        <location filename="../../ui/codebook_panel.py" line="185" />
         <source>Select a passage first.</source>
         <translation>Valitse ensin tekstikohta.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="198"/>
+        <location filename="../../ui/codebook_panel.py" line="198" />
         <source>Codebook</source>
         <translation>Koodikirja</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="205"/>
+        <location filename="../../ui/codebook_panel.py" line="205" />
         <source>New code</source>
         <translation>Uusi koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="206"/>
+        <location filename="../../ui/codebook_panel.py" line="206" />
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="232"/>
+        <location filename="../../ui/codebook_panel.py" line="232" />
         <source>Colour of the code</source>
         <translation>Koodin väri</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="235"/>
+        <location filename="../../ui/codebook_panel.py" line="235" />
         <source>Recolour code</source>
         <translation>Vaihda koodin väri</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="244"/>
-        <location filename="../../ui/codebook_panel.py" line="250"/>
+        <location filename="../../ui/codebook_panel.py" line="244" />
+        <location filename="../../ui/codebook_panel.py" line="250" />
         <source>Describe code</source>
         <translation>Muokkaa koodin kuvausta</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="245"/>
+        <location filename="../../ui/codebook_panel.py" line="245" />
         <source>What belongs under “{name}” (shown as its tooltip):</source>
         <translation>Mitä koodiin ”{name}” kuuluu (näytetään sen työkaluvihjeenä):</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="263"/>
-        <location filename="../../ui/codebook_panel.py" line="275"/>
+        <location filename="../../ui/codebook_panel.py" line="263" />
+        <location filename="../../ui/codebook_panel.py" line="275" />
         <source>Merge code</source>
         <translation>Yhdistä koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="264"/>
+        <location filename="../../ui/codebook_panel.py" line="264" />
         <source>Merge “{name}” into:</source>
         <translation>Yhdistä ”{name}” koodiin:</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_panel.py" line="290"/>
+        <location filename="../../ui/codebook_panel.py" line="290" />
         <source>Delete the code “{name}”?
 
 Sub-codes deleted with it: {codes}
@@ -235,98 +235,98 @@ Myös katkelmat, joille ei jää koodia, tunnetta, vaihetta eikä muistiota, poi
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/doc_actions.py" line="39"/>
-        <location filename="../../ui/doc_actions.py" line="91"/>
+        <location filename="../../ui/doc_actions.py" line="39" />
+        <location filename="../../ui/doc_actions.py" line="91" />
         <source>Unmark</source>
         <translation>Poista koodaus</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="44"/>
+        <location filename="../../ui/doc_actions.py" line="44" />
         <source>Deselect segment</source>
         <translation>Poista katkelman valinta</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="46"/>
+        <location filename="../../ui/doc_actions.py" line="46" />
         <source>Next segment</source>
         <translation>Seuraava katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="48"/>
+        <location filename="../../ui/doc_actions.py" line="48" />
         <source>Previous segment</source>
         <translation>Edellinen katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="51"/>
+        <location filename="../../ui/doc_actions.py" line="51" />
         <source>Resize segment to selection</source>
         <translation>Sovita katkelma valintaan</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="54"/>
+        <location filename="../../ui/doc_actions.py" line="54" />
         <source>Edit segment memo…</source>
         <translation>Muokkaa katkelman muistiota…</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="56"/>
+        <location filename="../../ui/doc_actions.py" line="56" />
         <source>Select segment text</source>
         <translation>Valitse katkelman teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="57"/>
+        <location filename="../../ui/doc_actions.py" line="57" />
         <source>Open memos of segment</source>
         <translation>Avaa katkelman muistiot</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="59"/>
+        <location filename="../../ui/doc_actions.py" line="59" />
         <source>Larger text</source>
         <translation>Suurempi teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="64"/>
+        <location filename="../../ui/doc_actions.py" line="64" />
         <source>Smaller text</source>
         <translation>Pienempi teksti</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="66"/>
+        <location filename="../../ui/doc_actions.py" line="66" />
         <source>Normal text size</source>
         <translation>Normaali tekstikoko</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="96"/>
+        <location filename="../../ui/doc_actions.py" line="96" />
         <source>Remove code from segment</source>
         <translation>Poista koodi katkelmasta</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="116"/>
+        <location filename="../../ui/doc_actions.py" line="116" />
         <source>Segment memo</source>
         <translation>Katkelman muistio</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="116"/>
+        <location filename="../../ui/doc_actions.py" line="116" />
         <source>Memo for this passage:</source>
         <translation>Tämän kohdan muistio:</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="121"/>
+        <location filename="../../ui/doc_actions.py" line="121" />
         <source>Edit segment memo</source>
         <translation>Muokkaa katkelman muistiota</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="182"/>
+        <location filename="../../ui/doc_actions.py" line="182" />
         <source>Remove code</source>
         <translation>Poista koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="185"/>
+        <location filename="../../ui/doc_actions.py" line="185" />
         <source>Remove “{name}”</source>
         <translation>Poista ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="202"/>
+        <location filename="../../ui/doc_actions.py" line="202" />
         <source>Code with</source>
         <translation>Koodaa koodilla</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_actions.py" line="208"/>
+        <location filename="../../ui/doc_actions.py" line="208" />
         <source>Code in vivo</source>
         <translation>Koodaa in vivo</translation>
     </message>
@@ -334,97 +334,97 @@ Myös katkelmat, joille ei jää koodia, tunnetta, vaihetta eikä muistiota, poi
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ui/doc_editor.py" line="58"/>
+        <location filename="../../ui/doc_editor.py" line="58" />
         <source>Open a document from the list to read and code it.</source>
-        <extracomment>a plain click on text: the innermost segment there, or -1 on uncoded text a context menu is wanted: segment id (-1 for plain text) and global position a segment&apos;s edge was dragged: segment id, new start, new end (UTF-16)</extracomment>
+        <extracomment>a plain click on text: the innermost segment there, or -1 on uncoded text a context menu is wanted: segment id (-1 for plain text) and global position a segment's edge was dragged: segment id, new start, new end (UTF-16)</extracomment>
         <translation>Avaa dokumentti luettelosta, niin voit lukea ja koodata sen.</translation>
     </message>
 </context>
 <context>
     <name>DocumentKinds</name>
     <message>
-        <location filename="../../ui/documents_model.py" line="44"/>
+        <location filename="../../ui/documents_model.py" line="44" />
         <source>Interview</source>
-        <extracomment>The id role: a document&apos;s id on document rows, -1 on kind headings. The kind key (&apos;interview&apos; ...) on headings and documents alike. The segment count, for the badge delegate.</extracomment>
+        <extracomment>The id role: a document's id on document rows, -1 on kind headings. The kind key ('interview' ...) on headings and documents alike. The segment count, for the badge delegate.</extracomment>
         <translation>Haastattelu</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="45"/>
+        <location filename="../../ui/documents_model.py" line="45" />
         <source>Mystery shopping</source>
         <translation>Mysteeriasiointi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="46"/>
+        <location filename="../../ui/documents_model.py" line="46" />
         <source>Observation</source>
         <translation>Havainnointi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="47"/>
+        <location filename="../../ui/documents_model.py" line="47" />
         <source>Probe diary</source>
         <translation>Luotainpäiväkirja</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="48"/>
+        <location filename="../../ui/documents_model.py" line="48" />
         <source>Survey answer</source>
         <translation>Kyselyvastaus</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="49"/>
+        <location filename="../../ui/documents_model.py" line="49" />
         <source>Web analytics note</source>
         <translation>Verkkoanalytiikan muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="50"/>
+        <location filename="../../ui/documents_model.py" line="50" />
         <source>Other</source>
         <translation>Muu</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="57"/>
+        <location filename="../../ui/documents_model.py" line="57" />
         <source>Interviews</source>
         <translation>Haastattelut</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="58"/>
+        <location filename="../../ui/documents_model.py" line="58" />
         <source>Mystery shopping reports</source>
         <translation>Mysteeriasiointiraportit</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="59"/>
+        <location filename="../../ui/documents_model.py" line="59" />
         <source>Observations</source>
         <translation>Havainnoinnit</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="60"/>
+        <location filename="../../ui/documents_model.py" line="60" />
         <source>Probe diaries</source>
         <translation>Luotainpäiväkirjat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="61"/>
+        <location filename="../../ui/documents_model.py" line="61" />
         <source>Survey answers</source>
         <translation>Kyselyvastaukset</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="62"/>
+        <location filename="../../ui/documents_model.py" line="62" />
         <source>Web analytics notes</source>
         <translation>Verkkoanalytiikan muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="63"/>
+        <location filename="../../ui/documents_model.py" line="63" />
         <source>Other documents</source>
         <translation>Muut dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="69"/>
+        <location filename="../../ui/documents_model.py" line="69" />
         <source>Finnish</source>
         <translation>Suomi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="70"/>
+        <location filename="../../ui/documents_model.py" line="70" />
         <source>English</source>
         <translation>Englanti</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="71"/>
+        <location filename="../../ui/documents_model.py" line="71" />
         <source>Other language</source>
         <translation>Muu kieli</translation>
     </message>
@@ -432,95 +432,95 @@ Myös katkelmat, joille ei jää koodia, tunnetta, vaihetta eikä muistiota, poi
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="43"/>
+        <location filename="../../ui/doc_tooltip.py" line="43" />
         <source>No code</source>
         <extracomment>Memos are notes, sometimes long; a tooltip shows their start.</extracomment>
         <translation>Ei koodia</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="52"/>
+        <location filename="../../ui/doc_tooltip.py" line="52" />
         <source>Emotion: {label} (intensity {intensity}/3)</source>
         <translation>Tunne: {label} (voimakkuus {intensity}/3)</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="58"/>
+        <location filename="../../ui/doc_tooltip.py" line="58" />
         <source>Valence: {valence}</source>
         <translation>Valenssi: {valence}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="66"/>
+        <location filename="../../ui/doc_tooltip.py" line="66" />
         <source>Journey stage: {stage}</source>
         <translation>Asiakaspolun vaihe: {stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="74"/>
+        <location filename="../../ui/doc_tooltip.py" line="74" />
         <source>Touchpoint: {touchpoint}</source>
         <translation>Kosketuspiste: {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="81"/>
+        <location filename="../../ui/doc_tooltip.py" line="81" />
         <source>Memo: {memo}</source>
         <translation>Muistio: {memo}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="89"/>
+        <location filename="../../ui/doc_tooltip.py" line="89" />
         <source>Linked memos: {titles}</source>
         <translation>Liitetyt muistiot: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="100"/>
+        <location filename="../../ui/doc_tooltip.py" line="100" />
         <source>Checklist item {number}</source>
         <translation>Tarkistuslistan kohta {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="104"/>
+        <location filename="../../ui/doc_tooltip.py" line="104" />
         <source>Checklist item</source>
         <translation>Tarkistuslistan kohta</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="111"/>
+        <location filename="../../ui/doc_tooltip.py" line="111" />
         <source>Answer: {answer}</source>
         <translation>Vastaus: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/doc_tooltip.py" line="120"/>
+        <location filename="../../ui/doc_tooltip.py" line="120" />
         <source>Score: {score}</source>
         <translation>Pisteet: {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="122"/>
+        <location filename="../../ui/document_view.py" line="122" />
         <source>Cannot open the document</source>
         <extracomment>Tables whose change may alter the segments shown. Tables whose change may alter the document itself. the user asked for the memos of a segment (segment id); the window shows them</extracomment>
         <translation>Dokumenttia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="178"/>
+        <location filename="../../ui/document_view.py" line="178" />
         <source>No document open</source>
         <translation>Ei avointa dokumenttia</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="183"/>
+        <location filename="../../ui/document_view.py" line="183" />
         <source>1 coded segment</source>
         <translation>1 koodattu katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="183"/>
+        <location filename="../../ui/document_view.py" line="183" />
         <source>{n} coded segments</source>
         <translation>{n} koodattua katkelmaa</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="245"/>
+        <location filename="../../ui/document_view.py" line="245" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="252"/>
+        <location filename="../../ui/document_view.py" line="252" />
         <source>Resize segment</source>
         <translation>Muuta katkelman rajoja</translation>
     </message>
     <message>
-        <location filename="../../ui/document_view.py" line="267"/>
-        <location filename="../../ui/document_view.py" line="273"/>
+        <location filename="../../ui/document_view.py" line="267" />
+        <location filename="../../ui/document_view.py" line="273" />
         <source>The passage was not coded</source>
         <translation>Kohtaa ei koodattu</translation>
     </message>
@@ -528,68 +528,68 @@ Myös katkelmat, joille ei jää koodia, tunnetta, vaihetta eikä muistiota, poi
 <context>
     <name>DocumentsFilterBar</name>
     <message>
-        <location filename="../../ui/documents_filters.py" line="29"/>
+        <location filename="../../ui/documents_filters.py" line="29" />
         <source>Filter documents by name</source>
-        <extracomment>Joins an attribute&apos;s name and value in the attribute choice&apos;s item data. any control changed</extracomment>
+        <extracomment>Joins an attribute's name and value in the attribute choice's item data. any control changed</extracomment>
         <translation>Suodata dokumentteja nimen mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="33"/>
+        <location filename="../../ui/documents_filters.py" line="33" />
         <source>Filters</source>
         <translation>Suodattimet</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="34"/>
+        <location filename="../../ui/documents_filters.py" line="34" />
         <source>Filter by case, attribute, coder or coding</source>
         <translation>Suodata tapauksen, ominaisuuden, koodaajan tai koodauksen mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="53"/>
+        <location filename="../../ui/documents_filters.py" line="53" />
         <source>&amp;Case:</source>
         <translation>Ta&amp;paus:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="54"/>
+        <location filename="../../ui/documents_filters.py" line="54" />
         <source>&amp;Attribute:</source>
         <translation>Omina&amp;isuus:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="55"/>
+        <location filename="../../ui/documents_filters.py" line="55" />
         <source>C&amp;oder:</source>
         <translation>Koo&amp;daaja:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="56"/>
+        <location filename="../../ui/documents_filters.py" line="56" />
         <source>Co&amp;ding:</source>
         <translation>Koodau&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="99"/>
+        <location filename="../../ui/documents_filters.py" line="99" />
         <source>All cases</source>
         <translation>Kaikki tapaukset</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="101"/>
+        <location filename="../../ui/documents_filters.py" line="101" />
         <source>All coders</source>
         <translation>Kaikki koodaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="104"/>
+        <location filename="../../ui/documents_filters.py" line="104" />
         <source>Coded or not</source>
         <translation>Koodatut ja koodaamattomat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="105"/>
+        <location filename="../../ui/documents_filters.py" line="105" />
         <source>With coded segments</source>
         <translation>Joissa koodattuja katkelmia</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="106"/>
+        <location filename="../../ui/documents_filters.py" line="106" />
         <source>Not coded yet</source>
         <translation>Vielä koodaamattomat</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_filters.py" line="113"/>
+        <location filename="../../ui/documents_filters.py" line="113" />
         <source>Any attribute</source>
         <translation>Mikä tahansa ominaisuus</translation>
     </message>
@@ -597,33 +597,33 @@ Myös katkelmat, joille ei jää koodia, tunnetta, vaihetta eikä muistiota, poi
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/documents_model.py" line="208"/>
+        <location filename="../../ui/documents_model.py" line="208" />
         <source>Document</source>
-        <extracomment>(attribute name, value as shown) of a case the document belongs to &apos;all&apos;, &apos;coded&apos; or &apos;uncoded&apos; inline rename from the view: (document id, new name); the panel applies it</extracomment>
+        <extracomment>(attribute name, value as shown) of a case the document belongs to 'all', 'coded' or 'uncoded' inline rename from the view: (document id, new name); the panel applies it</extracomment>
         <translation>Dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="208"/>
+        <location filename="../../ui/documents_model.py" line="208" />
         <source>Case</source>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="208"/>
+        <location filename="../../ui/documents_model.py" line="208" />
         <source>Coded</source>
         <translation>Koodattu</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="265"/>
+        <location filename="../../ui/documents_model.py" line="265" />
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="266"/>
+        <location filename="../../ui/documents_model.py" line="266" />
         <source>{kind} ({shown} of {count})</source>
         <translation>{kind} ({shown}/{count})</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_model.py" line="285"/>
+        <location filename="../../ui/documents_model.py" line="285" />
         <source>{name}
 {kind}, {language}
 Cases: {cases}
@@ -637,53 +637,53 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents_panel.py" line="169"/>
+        <location filename="../../ui/documents_panel.py" line="169" />
         <source>&amp;Open</source>
         <extracomment>Tables whose changes the list shows.</extracomment>
         <translation>&amp;Avaa</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="170"/>
+        <location filename="../../ui/documents_panel.py" line="170" />
         <source>&amp;Rename</source>
         <translation>&amp;Nimeä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="172"/>
+        <location filename="../../ui/documents_panel.py" line="172" />
         <source>Document &amp;kind</source>
         <translation>Dokumentin &amp;tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="177"/>
+        <location filename="../../ui/documents_panel.py" line="177" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="185"/>
+        <location filename="../../ui/documents_panel.py" line="185" />
         <source>&amp;Delete…</source>
         <translation>&amp;Poista…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="193"/>
+        <location filename="../../ui/documents_panel.py" line="193" />
         <source>Rename document</source>
         <translation>Nimeä dokumentti uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="200"/>
+        <location filename="../../ui/documents_panel.py" line="200" />
         <source>Change document kind</source>
         <translation>Vaihda dokumentin tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="208"/>
+        <location filename="../../ui/documents_panel.py" line="208" />
         <source>Change document language</source>
         <translation>Vaihda dokumentin kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="217"/>
-        <source>Delete the document &apos;{name}&apos;?</source>
+        <location filename="../../ui/documents_panel.py" line="217" />
+        <source>Delete the document '{name}'?</source>
         <translation>Poistetaanko dokumentti ”{name}”?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/documents_panel.py" line="220"/>
+        <location filename="../../ui/documents_panel.py" line="220" />
         <source>Its %n coded segment(s) will be deleted with it.</source>
         <translation>
             <numerusform>Sen %n koodattu katkelma poistetaan samalla.</numerusform>
@@ -691,13 +691,13 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="222"/>
+        <location filename="../../ui/documents_panel.py" line="222" />
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>Voit kumota tämän valitsemalla Muokkaa ▸ Kumoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents_panel.py" line="225"/>
-        <location filename="../../ui/documents_panel.py" line="233"/>
+        <location filename="../../ui/documents_panel.py" line="225" />
+        <location filename="../../ui/documents_panel.py" line="233" />
         <source>Delete document</source>
         <translation>Poista dokumentti</translation>
     </message>
@@ -705,107 +705,107 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>EmotionPalette</name>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="64"/>
+        <location filename="../../ui/emotion_palette.py" line="64" />
         <source>Select a coded segment to set its emotion and journey stage.</source>
         <translation>Valitse koodattu katkelma, niin voit asettaa sen tunteen ja asiakaspolun vaiheen.</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="78"/>
+        <location filename="../../ui/emotion_palette.py" line="78" />
         <source>Clear</source>
         <translation>Tyhjennä</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="79"/>
+        <location filename="../../ui/emotion_palette.py" line="79" />
         <source>Remove emotion, valence, stage and touchpoint</source>
         <translation>Poista tunne, valenssi, vaihe ja kosketuspiste</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="91"/>
+        <location filename="../../ui/emotion_palette.py" line="91" />
         <source>very negative</source>
         <translation>erittäin kielteinen</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="92"/>
+        <location filename="../../ui/emotion_palette.py" line="92" />
         <source>negative</source>
         <translation>kielteinen</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="93"/>
+        <location filename="../../ui/emotion_palette.py" line="93" />
         <source>neutral</source>
         <translation>neutraali</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="94"/>
+        <location filename="../../ui/emotion_palette.py" line="94" />
         <source>positive</source>
         <translation>myönteinen</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="95"/>
+        <location filename="../../ui/emotion_palette.py" line="95" />
         <source>very positive</source>
         <translation>erittäin myönteinen</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="113"/>
+        <location filename="../../ui/emotion_palette.py" line="113" />
         <source>Valence</source>
         <translation>Valenssi</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="114"/>
+        <location filename="../../ui/emotion_palette.py" line="114" />
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="115"/>
+        <location filename="../../ui/emotion_palette.py" line="115" />
         <source>Touchpoint</source>
         <translation>Kosketuspiste</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="151"/>
+        <location filename="../../ui/emotion_palette.py" line="151" />
         <source>{label} (intensity {i}/3, default valence {v})</source>
         <translation>{label} (voimakkuus {i}/3, oletusvalenssi {v})</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="160"/>
+        <location filename="../../ui/emotion_palette.py" line="160" />
         <source>No stage</source>
         <translation>Ei vaihetta</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="161"/>
+        <location filename="../../ui/emotion_palette.py" line="161" />
         <source>No touchpoint</source>
         <translation>Ei kosketuspistettä</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="276"/>
+        <location filename="../../ui/emotion_palette.py" line="276" />
         <source>default {v}</source>
         <translation>oletus {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="294"/>
+        <location filename="../../ui/emotion_palette.py" line="294" />
         <source>Emotion and journey</source>
         <translation>Tunne ja asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="301"/>
+        <location filename="../../ui/emotion_palette.py" line="301" />
         <source>Set emotion</source>
         <translation>Aseta tunne</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="306"/>
+        <location filename="../../ui/emotion_palette.py" line="306" />
         <source>Set valence</source>
         <translation>Aseta valenssi</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="309"/>
+        <location filename="../../ui/emotion_palette.py" line="309" />
         <source>Set journey stage</source>
         <translation>Aseta asiakaspolun vaihe</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="309"/>
+        <location filename="../../ui/emotion_palette.py" line="309" />
         <source>Set touchpoint</source>
         <translation>Aseta kosketuspiste</translation>
     </message>
     <message>
-        <location filename="../../ui/emotion_palette.py" line="314"/>
+        <location filename="../../ui/emotion_palette.py" line="314" />
         <source>Clear emotion and journey</source>
         <translation>Tyhjennä tunne ja asiakaspolku</translation>
     </message>
@@ -813,30 +813,30 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="40" />
         <source>Reading files…</source>
         <extracomment>list[FileResult] once an import has been stored</extracomment>
         <translation>Luetaan tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="40"/>
+        <location filename="../../ui/import_dialog.py" line="40" />
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
-        <location filename="../../ui/import_dialog.py" line="57"/>
-        <location filename="../../ui/import_dialog.py" line="82"/>
+        <location filename="../../ui/import_dialog.py" line="41" />
+        <location filename="../../ui/import_dialog.py" line="57" />
+        <location filename="../../ui/import_dialog.py" line="82" />
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="50" />
         <source>Reading {name}…</source>
         <translation>Luetaan tiedostoa {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="67"/>
+        <location filename="../../ui/import_dialog.py" line="67" />
         <source>Import %n file(s)</source>
         <translation>
             <numerusform>Tuo %n tiedosto</numerusform>
@@ -844,7 +844,7 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="83"/>
+        <location filename="../../ui/import_dialog.py" line="83" />
         <source>%n file(s) imported, %1 refused.</source>
         <translation>
             <numerusform>Tuotiin %n tiedosto, %1 hylättiin.</numerusform>
@@ -855,221 +855,221 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
-        <source>Open a project with &apos;teema gui PROJECT&apos;, or try &apos;teema demo&apos;.</source>
-        <translation>Avaa projekti komennolla &apos;teema gui PROJEKTI&apos; tai kokeile komentoa &apos;teema demo&apos;.</translation>
+        <location filename="../../ui/app.py" line="45" />
+        <source>Open a project with 'teema gui PROJECT', or try 'teema demo'.</source>
+        <translation>Avaa projekti komennolla 'teema gui PROJEKTI' tai kokeile komentoa 'teema demo'.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Documents</source>
         <translation>Dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>Codebook</source>
         <translation>Koodikirja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="86" />
         <source>Emotion and journey</source>
         <translation>Tunne ja asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Segment</source>
         <translation>Katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Memos</source>
         <translation>Muistiot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Retrieval</source>
         <translation>Haku koodeilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Search</source>
         <translation>Tekstihaku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="149" />
         <source>{name} – Teema</source>
         <translation>{name} – Teema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Documents: {docs} · codes: {codes} · coded segments: {segments} · cases: {cases}</source>
         <translation>Dokumentit: {docs} · koodit: {codes} · koodatut katkelmat: {segments} · tapaukset: {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Import files</source>
         <translation>Tuo tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Research material ({patterns})</source>
         <translation>Tutkimusaineisto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Open project</source>
         <translation>Avaa projekti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Teema projects (*.teema)</source>
         <translation>Teema-projektit (*.teema)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>New project</source>
         <translation>Uusi projekti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Select a passage first.</source>
         <translation>Valitse ensin tekstikohta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="38"/>
+        <location filename="../../ui/menus.py" line="38" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="41"/>
+        <location filename="../../ui/menus.py" line="41" />
         <source>&amp;New project…</source>
         <translation>&amp;Uusi projekti…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="47"/>
+        <location filename="../../ui/menus.py" line="47" />
         <source>&amp;Open project…</source>
         <translation>&amp;Avaa projekti…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="53" />
         <source>&amp;Import files…</source>
         <translation>&amp;Tuo tiedostoja…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="58" />
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeaikaiset projektit</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="68" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="74" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="76" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="80" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="87" />
         <source>&amp;Find in documents…</source>
         <translation>&amp;Etsi dokumenteista…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="93" />
         <source>Find &amp;document…</source>
         <translation>Etsi &amp;dokumentti…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="99"/>
+        <location filename="../../ui/menus.py" line="99" />
         <source>&amp;Code</source>
         <translation>&amp;Koodaa</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="102" />
         <source>&amp;Quick code…</source>
         <translation>&amp;Pikakoodaus…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="108"/>
+        <location filename="../../ui/menus.py" line="108" />
         <source>&amp;In-vivo code</source>
         <translation>&amp;In vivo -koodaus</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="116"/>
+        <location filename="../../ui/menus.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="123" />
         <source>&amp;Theme</source>
         <translation>&amp;Ulkoasu</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
-        <location filename="../../ui/menus.py" line="139"/>
+        <location filename="../../ui/menus.py" line="127" />
+        <location filename="../../ui/menus.py" line="139" />
         <source>Follow the system</source>
         <translation>Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="128" />
         <source>Light</source>
         <translation>Vaalea</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="129" />
         <source>Dark</source>
         <translation>Tumma</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135"/>
+        <location filename="../../ui/menus.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="148" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="150" />
         <source>&amp;About Teema</source>
         <translation>&amp;Tietoja Teemasta</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="153" />
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="195" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196"/>
+        <location filename="../../ui/menus.py" line="196" />
         <source>The new language is used the next time Teema starts.</source>
         <translation>Uusi kieli otetaan käyttöön, kun Teema käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="207"/>
+        <location filename="../../ui/menus.py" line="207" />
         <source>About Teema</source>
         <translation>Tietoja Teemasta</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="208"/>
+        <location filename="../../ui/menus.py" line="208" />
         <source>&lt;b&gt;Teema {version}&lt;/b&gt;&lt;br&gt;An offline workbench for qualitative customer-experience research in Finnish and English.</source>
         <translation>&lt;b&gt;Teema {version}&lt;/b&gt;&lt;br&gt;Ilman verkkoyhteyttä toimiva työväline laadulliseen asiakaskokemustutkimukseen suomeksi ja englanniksi.</translation>
     </message>
@@ -1077,79 +1077,79 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>MemoEditor</name>
     <message>
-        <location filename="../../ui/memo_editor.py" line="91"/>
+        <location filename="../../ui/memo_editor.py" line="91" />
         <source>What these memos belong to</source>
         <translation>Mihin nämä muistiot liittyvät</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="97"/>
-        <location filename="../../ui/memo_editor.py" line="296"/>
+        <location filename="../../ui/memo_editor.py" line="97" />
+        <location filename="../../ui/memo_editor.py" line="296" />
         <source>New memo</source>
         <translation>Uusi muistio</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="99"/>
+        <location filename="../../ui/memo_editor.py" line="99" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="102"/>
+        <location filename="../../ui/memo_editor.py" line="102" />
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="104"/>
+        <location filename="../../ui/memo_editor.py" line="104" />
         <source>Write a memo… it is saved as you go.</source>
         <translation>Kirjoita muistio… se tallentuu sitä mukaa kuin kirjoitat.</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="154"/>
+        <location filename="../../ui/memo_editor.py" line="154" />
         <source>New memo (Ins in the list)</source>
         <translation>Uusi muistio (Ins luettelossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="155"/>
+        <location filename="../../ui/memo_editor.py" line="155" />
         <source>Delete the memo (Del in the list)</source>
         <translation>Poista muistio (Del luettelossa)</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="176"/>
+        <location filename="../../ui/memo_editor.py" line="176" />
         <source>Project: {name}</source>
         <translation>Projekti: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="181"/>
+        <location filename="../../ui/memo_editor.py" line="181" />
         <source>Document: {name}</source>
         <translation>Dokumentti: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="184"/>
+        <location filename="../../ui/memo_editor.py" line="184" />
         <source>Code: {name}</source>
         <translation>Koodi: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="188"/>
+        <location filename="../../ui/memo_editor.py" line="188" />
         <source>Segment: {name}</source>
         <translation>Katkelma: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="259"/>
+        <location filename="../../ui/memo_editor.py" line="259" />
         <source>Memos</source>
         <translation>Muistiot</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="274"/>
-        <location filename="../../ui/memo_editor.py" line="295"/>
+        <location filename="../../ui/memo_editor.py" line="274" />
+        <location filename="../../ui/memo_editor.py" line="295" />
         <source>Add memo</source>
         <translation>Lisää muistio</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="287"/>
+        <location filename="../../ui/memo_editor.py" line="287" />
         <source>Edit memo</source>
         <translation>Muokkaa muistiota</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="309"/>
+        <location filename="../../ui/memo_editor.py" line="309" />
         <source>Delete memo</source>
         <translation>Poista muistio</translation>
     </message>
@@ -1157,13 +1157,13 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>MemoList</name>
     <message>
-        <location filename="../../ui/memo_editor.py" line="62"/>
+        <location filename="../../ui/memo_editor.py" line="62" />
         <source>(empty memo)</source>
         <extracomment>Pause in typing after which a memo is saved.</extracomment>
         <translation>(tyhjä muistio)</translation>
     </message>
     <message>
-        <location filename="../../ui/memo_editor.py" line="77"/>
+        <location filename="../../ui/memo_editor.py" line="77" />
         <source>Last changed {when}</source>
         <translation>Muutettu viimeksi {when}</translation>
     </message>
@@ -1171,43 +1171,43 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>QuickCoder</name>
     <message>
-        <location filename="../../ui/quick_coder.py" line="135"/>
-        <location filename="../../ui/quick_coder.py" line="281"/>
+        <location filename="../../ui/quick_coder.py" line="135" />
+        <location filename="../../ui/quick_coder.py" line="281" />
         <source>Quick code</source>
         <translation>Pikakoodaus</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="137"/>
+        <location filename="../../ui/quick_coder.py" line="137" />
         <source>Type a code… (Enter codes, Ctrl+Enter creates)</source>
         <translation>Kirjoita koodi… (Enter koodaa, Ctrl+Enter luo uuden)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="191"/>
+        <location filename="../../ui/quick_coder.py" line="191" />
         <source>Codes the selected passage.</source>
         <translation>Koodaa valitun tekstikohdan.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="193"/>
+        <location filename="../../ui/quick_coder.py" line="193" />
         <source>Adds the code to the selected segment.</source>
         <translation>Lisää koodin valittuun katkelmaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="195"/>
+        <location filename="../../ui/quick_coder.py" line="195" />
         <source>Nothing is selected: only a new code is created.</source>
         <translation>Mitään ei ole valittu: vain uusi koodi luodaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="239"/>
+        <location filename="../../ui/quick_coder.py" line="239" />
         <source>Add code</source>
         <translation>Lisää koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="243"/>
+        <location filename="../../ui/quick_coder.py" line="243" />
         <source>Select a passage first.</source>
         <translation>Valitse ensin tekstikohta.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_coder.py" line="267"/>
+        <location filename="../../ui/quick_coder.py" line="267" />
         <source>Create code and code passage</source>
         <translation>Luo koodi ja koodaa kohta</translation>
     </message>
@@ -1215,12 +1215,12 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>RecentStrip</name>
     <message>
-        <location filename="../../ui/codebook_tree.py" line="149"/>
+        <location filename="../../ui/codebook_tree.py" line="149" />
         <source>Codes you use get keys 1–9 here.</source>
         <translation>Käyttämäsi koodit saavat tähän näppäimet 1–9.</translation>
     </message>
     <message>
-        <location filename="../../ui/codebook_tree.py" line="169"/>
+        <location filename="../../ui/codebook_tree.py" line="169" />
         <source>Press 1–9 in the document to code the selection</source>
         <translation>Koodaa valinta dokumentissa painamalla 1–9</translation>
     </message>
@@ -1228,68 +1228,68 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>RetrievalFilterPanel</name>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="62"/>
+        <location filename="../../ui/retrieval_filters.py" line="62" />
         <source>Quote contains…</source>
         <extracomment>any control changed (the view re-runs retrieval)</extracomment>
         <translation>Sitaatti sisältää…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="66"/>
+        <location filename="../../ui/retrieval_filters.py" line="66" />
         <source>&amp;Interviewees only</source>
         <translation>Vain &amp;haastateltavat</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="68"/>
+        <location filename="../../ui/retrieval_filters.py" line="68" />
         <source>Only what participants said; texts without speaker turns drop out</source>
         <translation>Vain osallistujien puheenvuorot; tekstit, joissa ei ole puheenvuoroja, jäävät pois</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="79"/>
+        <location filename="../../ui/retrieval_filters.py" line="79" />
         <source>Include s&amp;ub-codes</source>
         <translation>Mukaan myös &amp;alakoodit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="105"/>
+        <location filename="../../ui/retrieval_filters.py" line="105" />
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="106"/>
+        <location filename="../../ui/retrieval_filters.py" line="106" />
         <source>Emotions</source>
         <translation>Tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="107"/>
+        <location filename="../../ui/retrieval_filters.py" line="107" />
         <source>Journey stages</source>
         <translation>Asiakaspolun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="108"/>
+        <location filename="../../ui/retrieval_filters.py" line="108" />
         <source>Document kinds</source>
         <translation>Dokumenttityypit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="109"/>
+        <location filename="../../ui/retrieval_filters.py" line="109" />
         <source>Case attributes</source>
         <translation>Tapausten ominaisuudet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="114"/>
+        <location filename="../../ui/retrieval_filters.py" line="114" />
         <source>C&amp;lear filters</source>
         <translation>Tyhjennä s&amp;uodattimet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="118"/>
+        <location filename="../../ui/retrieval_filters.py" line="118" />
         <source>C&amp;oder:</source>
         <translation>Koodaa&amp;ja:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="193"/>
+        <location filename="../../ui/retrieval_filters.py" line="193" />
         <source>Any coder</source>
         <translation>Kaikki koodaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="239"/>
+        <location filename="../../ui/retrieval_filters.py" line="239" />
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
@@ -1297,38 +1297,38 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>RetrievalModel</name>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="84"/>
+        <location filename="../../ui/retrieval_model.py" line="84" />
         <source>Quote</source>
-        <extracomment>The row&apos;s RetrievedSegment. Context shown around a quote in the table (the detail pane shows the full width).</extracomment>
+        <extracomment>The row's RetrievedSegment. Context shown around a quote in the table (the detail pane shows the full width).</extracomment>
         <translation>Sitaatti</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="85"/>
+        <location filename="../../ui/retrieval_model.py" line="85" />
         <source>Document</source>
         <translation>Dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="86"/>
+        <location filename="../../ui/retrieval_model.py" line="86" />
         <source>Case</source>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="87"/>
+        <location filename="../../ui/retrieval_model.py" line="87" />
         <source>Speaker</source>
         <translation>Puhuja</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="88"/>
+        <location filename="../../ui/retrieval_model.py" line="88" />
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="89"/>
+        <location filename="../../ui/retrieval_model.py" line="89" />
         <source>Emotion</source>
         <translation>Tunne</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_model.py" line="90"/>
+        <location filename="../../ui/retrieval_model.py" line="90" />
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
@@ -1336,28 +1336,28 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>RetrievalView</name>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="100"/>
+        <location filename="../../ui/retrieval_view.py" line="105" />
         <source>Select a passage to read it in full.</source>
-        <extracomment>Tables whose changes can change the results. Tables whose changes change the filters&apos; choices.</extracomment>
+        <extracomment>Tables whose changes can change the results. Tables whose changes change the filters' choices. the path of a finished background export</extracomment>
         <translation>Valitse katkelma, niin näet sen kokonaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="102"/>
+        <location filename="../../ui/retrieval_view.py" line="107" />
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="103"/>
+        <location filename="../../ui/retrieval_view.py" line="108" />
         <source>Save these passages as an Excel or CSV file</source>
         <translation>Tallenna nämä katkelmat Excel- tai CSV-tiedostoksi</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="161"/>
+        <location filename="../../ui/retrieval_view.py" line="166" />
         <source>{segments} in {documents}</source>
         <translation>{segments} {documents}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="162"/>
+        <location filename="../../ui/retrieval_view.py" line="167" />
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n katkelma</numerusform>
@@ -1365,7 +1365,7 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="163"/>
+        <location filename="../../ui/retrieval_view.py" line="168" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumentissa</numerusform>
@@ -1373,12 +1373,14 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="184"/>
+        <location filename="../../ui/retrieval_view.py" line="189" />
+        <location filename="../../ui/retrieval_view.py" line="240" />
         <source>Export</source>
         <translation>Vienti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="188"/>
+        <location filename="../../ui/retrieval_view.py" line="193" />
+        <location filename="../../ui/retrieval_view.py" line="234" />
         <source>Exported %n segment(s) to {name}</source>
         <translation>
             <numerusform>%n katkelma viety tiedostoon {name}</numerusform>
@@ -1386,41 +1388,46 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="197"/>
+        <location filename="../../ui/retrieval_view.py" line="202" />
         <source>Export passages</source>
         <translation>Vie katkelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="198"/>
+        <location filename="../../ui/retrieval_view.py" line="203" />
         <source>passages</source>
         <translation>katkelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_view.py" line="199"/>
+        <location filename="../../ui/retrieval_view.py" line="204" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel-työkirja (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval_view.py" line="226" />
+        <source>Exporting…</source>
+        <translation>Viedään…</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="73"/>
+        <location filename="../../ui/search_panel.py" line="73" />
         <source>Document</source>
-        <extracomment>Hits listed at most; more are counted as &quot;more than&quot;. Edits after which the hits may have moved.</extracomment>
+        <extracomment>Hits listed at most; more are counted as "more than". Edits after which the hits may have moved.</extracomment>
         <translation>Dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73"/>
+        <location filename="../../ui/search_panel.py" line="73" />
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73"/>
+        <location filename="../../ui/search_panel.py" line="73" />
         <source>Match</source>
         <translation>Osuma</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73"/>
+        <location filename="../../ui/search_panel.py" line="73" />
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
@@ -1428,42 +1435,42 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="118"/>
+        <location filename="../../ui/search_panel.py" line="118" />
         <source>Search all documents (Enter)</source>
         <translation>Hae kaikista dokumenteista (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="121"/>
+        <location filename="../../ui/search_panel.py" line="121" />
         <source>Regular e&amp;xpression</source>
         <translation>Säännöllinen &amp;lauseke</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="122"/>
+        <location filename="../../ui/search_panel.py" line="122" />
         <source>&amp;Match case</source>
         <translation>Sama ki&amp;rjainkoko</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="124"/>
+        <location filename="../../ui/search_panel.py" line="124" />
         <source>All documents</source>
         <translation>Kaikki dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="125"/>
+        <location filename="../../ui/search_panel.py" line="125" />
         <source>Current document</source>
         <translation>Nykyinen dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="222"/>
+        <location filename="../../ui/search_panel.py" line="222" />
         <source>The first {count} hits are shown; narrow the search to see the rest.</source>
         <translation>Näytetään {count} ensimmäistä osumaa; tarkenna hakua nähdäksesi loput.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="227"/>
+        <location filename="../../ui/search_panel.py" line="227" />
         <source>{hits} in {documents}</source>
         <translation>{hits} {documents}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="228"/>
+        <location filename="../../ui/search_panel.py" line="228" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n osuma</numerusform>
@@ -1471,7 +1478,7 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="229"/>
+        <location filename="../../ui/search_panel.py" line="229" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumentissa</numerusform>
@@ -1482,87 +1489,87 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>SegmentInspector</name>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="51"/>
+        <location filename="../../ui/segment_inspector.py" line="51" />
         <source>Select a coded segment in a document to see it here.</source>
         <translation>Valitse dokumentista koodattu katkelma, niin se näkyy tässä.</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="59"/>
+        <location filename="../../ui/segment_inspector.py" line="59" />
         <source>Show the segment in its document</source>
         <translation>Näytä katkelma dokumentissaan</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="69"/>
+        <location filename="../../ui/segment_inspector.py" line="69" />
         <source>Add a code…</source>
         <translation>Lisää koodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="82"/>
+        <location filename="../../ui/segment_inspector.py" line="82" />
         <source>A short note on this segment…</source>
         <translation>Lyhyt huomio tästä katkelmasta…</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="95"/>
+        <location filename="../../ui/segment_inspector.py" line="95" />
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="97"/>
+        <location filename="../../ui/segment_inspector.py" line="97" />
         <source>Journey</source>
         <translation>Asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="98"/>
+        <location filename="../../ui/segment_inspector.py" line="98" />
         <source>Memo</source>
         <translation>Muistio</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="149"/>
+        <location filename="../../ui/segment_inspector.py" line="149" />
         <source>Speaker: {name}</source>
         <translation>Puhuja: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="178"/>
+        <location filename="../../ui/segment_inspector.py" line="178" />
         <source>Remove “{name}” from this segment</source>
         <translation>Poista ”{name}” tästä katkelmasta</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="188"/>
+        <location filename="../../ui/segment_inspector.py" line="188" />
         <source>none</source>
         <translation>ei asetettu</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="195"/>
+        <location filename="../../ui/segment_inspector.py" line="195" />
         <source>{emotion}{valence} · stage: {stage} · touchpoint: {touchpoint}</source>
         <translation>{emotion}{valence} · vaihe: {stage} · kosketuspiste: {touchpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="209"/>
+        <location filename="../../ui/segment_inspector.py" line="209" />
         <source>Coded by {coder} on {created}; changed {modified}</source>
         <translation>Koodannut {coder} {created}; muutettu {modified}</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="224"/>
+        <location filename="../../ui/segment_inspector.py" line="224" />
         <source>Segment</source>
         <translation>Katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="233"/>
+        <location filename="../../ui/segment_inspector.py" line="233" />
         <source>Remove code</source>
         <translation>Poista koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="243"/>
+        <location filename="../../ui/segment_inspector.py" line="243" />
         <source>No code “{name}”.</source>
         <translation>Koodia ”{name}” ei ole.</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="246"/>
+        <location filename="../../ui/segment_inspector.py" line="246" />
         <source>Add code</source>
         <translation>Lisää koodi</translation>
     </message>
     <message>
-        <location filename="../../ui/segment_inspector.py" line="273"/>
+        <location filename="../../ui/segment_inspector.py" line="273" />
         <source>Edit segment memo</source>
         <translation>Muokkaa katkelman muistiota</translation>
     </message>
@@ -1570,13 +1577,13 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="107"/>
+        <location filename="../../ui/session.py" line="107" />
         <source>Code passage</source>
         <extracomment>How many recently used codes keys 1-9 reach. frozenset[str] of table names an edit, undo or redo changed a view asks for a document to be shown: (document id, start, end); start/end (code points) select and scroll to a passage, or are -1 the document shown in the document view changed (id, or -1 for none) the text selection in the document view: (document id, start, end) in code points; start == end when nothing is selected a coded segment was selected (id, or -1 for none) the list of recently used code ids changed (most recent first) a message for the status bar</extracomment>
         <translation>Koodaa kohta</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="132"/>
+        <location filename="../../ui/session.py" line="132" />
         <source>In-vivo code</source>
         <translation>In vivo -koodaus</translation>
     </message>

@@ -326,3 +326,25 @@ def test_current_document_scope(panel: SearchPanel, session: Session) -> None:
     other = session.project.documents.list()[1].id
     session.document_shown.emit(other)  # the scope follows the shown document
     assert {h.document_id for h in panel.model.hits()} == {other}
+
+
+def test_export_runs_in_the_background_and_writes_every_row(session, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from ui.retrieval_view import RetrievalView
+
+    view = RetrievalView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    rows = view.model.rows()
+    assert len(rows) == 312
+    target = tmp_path / "katkelmat.xlsx"
+    with qtbot.waitSignal(view.exported, timeout=30000) as done:
+        view.export_in_background(target)
+    assert done.args[0] == str(target)
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet.max_row == 313  # heading + every passage
+    quotes = {c.value for c in sheet["A"][1:]} | {c.value for row in sheet.iter_rows(min_row=2)
+                                                 for c in row}
+    assert rows[0].text in quotes
