@@ -11,7 +11,10 @@ case "$mode" in run|test) ;; *) echo "usage: tools/setup.sh [run|test]" >&2; exi
 # System packages: Voikko for Finnish lemmas (spaCy's Finnish pipeline needs
 # libvoikko.so.1), the libraries Qt's wheels load, and venv support.
 apt_packages=(libvoikko1 voikko-fi python3-venv libegl1 libgl1 libxkbcommon0
-              libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core)
+              libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+              # Qt's X11 (xcb) platform plugin, needed for a real window on a desktop
+              libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+              libxcb-render-util0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xkb1)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
