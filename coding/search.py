@@ -3,8 +3,10 @@
 Positions are code points (``str`` indices), as everywhere in the store, so a
 hit can be handed straight to the document view. Texts are read one document
 at a time, which keeps ten million characters of transcripts out of memory.
-The ``mode`` parameter is the seam for lemma-aware search (Finnish inflects:
-"jono", "jonossa", "jonoja"); only ``"text"`` exists today.
+``mode="lemma"`` searches words by their lemmas and compound parts instead
+(Finnish inflects and compounds: "jono" finds "jonossa", "palvelu" finds
+"asiakaspalvelussa"); see :mod:`coding.nlp.lemma_search` for its query
+language and what happens to documents not processed yet.
 
 The keyword-in-context helpers (:func:`context_before`, :func:`context_after`)
 are shared with retrieval, which shows coded passages the same way.
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 #: Characters of context on each side of a hit, before trimming to a whole word.
 CONTEXT = 60
-MODES = ("text",)
+MODES = ("text", "lemma")
 
 
 @dataclass(frozen=True)
@@ -108,18 +110,33 @@ def search(
     mode: str = "text",
     limit: int | None = None,
     context: int = CONTEXT,
+    unprocessed: str = "process",
 ) -> list[SearchHit]:
     """Every place ``query`` occurs, in document order then text order.
 
     ``document_ids``/``kinds`` narrow the documents searched (None = all). A
     regular expression that matches empty text finds only its non-empty matches.
     ``limit`` stops after that many hits (the window asks for one more than it
-    shows, to know there are more).
+    shows, to know there are more). ``regex`` and ``case_sensitive`` apply to
+    ``mode="text"``; ``unprocessed`` ("process", "skip" or "error") to
+    ``mode="lemma"``.
     """
     if mode not in MODES:
         raise ValueError(f"unknown search mode {mode!r} (one of {MODES})")
     if not query:
         return []
+    if mode == "lemma":
+        from coding.nlp.lemma_search import search_lemmas
+
+        return search_lemmas(
+            project,
+            query,
+            document_ids=document_ids,
+            kinds=kinds,
+            limit=limit,
+            context=context,
+            unprocessed=unprocessed,
+        )
     pattern = compile_query(query, regex=regex, case_sensitive=case_sensitive)
     hits: list[SearchHit] = []
     texts = project.queries.texts(document_ids=document_ids, kinds=kinds)

@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self._build_status_bar()
+        from ui.nlp_jobs import start_processing
+
+        # Tokens and lemmas for search and themes, in the background once the window is up.
+        self.processing = start_processing(self.session, self)
         self._update_title()
         self.session.undo_stack.cleanChanged.connect(self._update_title)
         self.session.changed.connect(self._update_counts)
@@ -60,11 +64,14 @@ class MainWindow(QMainWindow):
         from ui.codebook_panel import CodebookPanel
         from ui.document_view import DocumentView
         from ui.documents_panel import DocumentsPanel
+        from ui.emotion_hints import EmotionHints
         from ui.emotion_palette import EmotionPalette
+        from ui.emotion_review import EmotionReview
         from ui.memo_editor import MemoEditor
         from ui.retrieval_view import RetrievalView
         from ui.search_panel import SearchPanel
         from ui.segment_inspector import SegmentInspector
+        from ui.themes_panel import ThemesPanel
 
         s = self.session
         self.document_view = DocumentView(s, self)
@@ -84,12 +91,20 @@ class MainWindow(QMainWindow):
         self._dock("documents", self.tr("Documents"), self.documents_panel, left)
         self._dock("codebook", self.tr("Codebook"), self.codebook_panel, right)
         self._dock("emotions", self.tr("Emotion and journey"), self.emotion_palette, right)
+        self.emotion_hints = EmotionHints(s, self)
+        self._dock("emotion_hints", self.tr("Emotion suggestions"), self.emotion_hints, right)
+        self.emotion_review = EmotionReview(s, self)
+        self._dock("emotion_review", self.tr("Emotion review"), self.emotion_review, bottom)
         self._dock("inspector", self.tr("Segment"), self.inspector, left)
         self._dock("memos", self.tr("Memos"), self.memo_editor, left)
         self._dock("retrieval", self.tr("Retrieval"), self.retrieval_view, bottom)
         self._dock("search", self.tr("Search"), self.search_panel, bottom)
+        self.themes_panel = ThemesPanel(s, self)
+        self._dock("themes", self.tr("Themes"), self.themes_panel, bottom)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["memos"])
         self.tabifyDockWidget(self.docks["retrieval"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["retrieval"], self.docks["emotion_review"])
+        self.tabifyDockWidget(self.docks["retrieval"], self.docks["themes"])
         self.docks["inspector"].raise_()
         self.docks["retrieval"].raise_()
         self.codebook_panel.current_code_changed.connect(self.memo_editor.set_code)
@@ -137,6 +152,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.importer.shutdown()
+        self.processing.shutdown()
+        self.emotion_hints.shutdown()
+        self.emotion_review.shutdown()
+        self.themes_panel.run_bar.shutdown()
         # Nothing may reach the project once it is closed.
         self.session.blockSignals(True)
         self.session.project.close()

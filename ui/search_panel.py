@@ -1,6 +1,11 @@
-"""Text search over all documents, with hits as keyword-in-context lines.
+"""Search over all documents, with hits as keyword-in-context lines.
 
-Enter searches; Alt+X toggles regular expressions, Alt+M matching case; Enter
+The mode is plain text, a regular expression or words by their lemmas and
+compound parts (``palvelu`` finds *asiakaspalvelussa*; see
+:mod:`coding.nlp.lemma_search`). Word search covers the documents processed so
+far and says how many are still waiting; it runs again when processing ends.
+"Code all hits…" reviews the hits in a dialog and codes the ticked ones as one
+undoable action. Enter searches; Alt+X toggles regular expressions, Alt+M matching case; Enter
 or a double-click on a hit opens its document at the hit, and F3 / Shift+F3 open
 the next and previous hit. A broken regular expression is explained under the
 box, never raised. Positions are code points throughout: the document view
@@ -9,117 +14,59 @@ converts them for Qt.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from coding.nlp.lemma_search import unprocessed_count
 from coding.search import SearchHit, search
+from ui.search_hits import AFTER, BEFORE, DOCUMENT, MATCH, ElideLeftDelegate, SearchHitsModel
 from ui.session import Session
 from workbench.errors import ValidationError
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-DOCUMENT, BEFORE, MATCH, AFTER = range(4)
+__all__ = ["MATCH", "SearchHitsModel", "SearchPanel"]
 #: Hits listed at most; more are counted as "more than".
 LIMIT = 5000
-#: Edits after which the hits may have moved.
-TEXT_TABLES = frozenset({"documents", "document_texts"})
-
-
-class SearchHitsModel(QAbstractTableModel):
-    """Hits as rows: document, text before (right-aligned), the match, text after."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = hits
-        self.endResetModel()
-
-    def hits(self) -> list[SearchHit]:
-        return self._hits
-
-    def hit_at(self, index: Index) -> SearchHit | None:
-        return self._hits[index.row()] if index.isValid() else None
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Document"), self.tr("Before"), self.tr("Match"), self.tr("After"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        hit = self._hits[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (hit.document_name, hit.before, " ".join(hit.text.split()), hit.after)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.document_name}\n{hit.before}{hit.text}{hit.after}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column == BEFORE else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == MATCH:
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and column == MATCH:
-            # A tint of the selection colour marks the match in light and dark themes.
-            palette = QApplication.palette()
-            tint = palette.color(QPalette.ColorRole.Highlight)
-            tint.setAlpha(60)
-            return tint
-        if role == Qt.ItemDataRole.ForegroundRole and column in (BEFORE, AFTER):
-            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-        return None
-
-
-class _ElideLeftDelegate(QStyledItemDelegate):
-    """The context before a match keeps its end (next to the match) in view."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft
+#: Edits after which the hits may have moved (or, for word search, appeared).
+TEXT_TABLES = frozenset({"documents", "document_texts", "cache_nlp_documents"})
 
 
 class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._last: tuple[str, bool, bool, str] | None = None
+        self._last: tuple[str, bool, bool, str, str] | None = None
         self.query_edit = QLineEdit(self)
         self.query_edit.setPlaceholderText(self.tr("Search all documents (Enter)"))
         self.query_edit.setClearButtonEnabled(True)
         self.query_edit.returnPressed.connect(lambda: self.search(self.query_edit.text()))
         self.regex_box = QCheckBox(self.tr("Regular e&xpression"), self)
         self.case_box = QCheckBox(self.tr("&Match case"), self)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.addItem(self.tr("Plain text"), "plain")
+        self.mode_combo.addItem(self.tr("Regular expression"), "regex")
+        self.mode_combo.addItem(self.tr("Words (lemmas)"), "lemma")
+        self.mode_combo.setToolTip(
+            self.tr('Words: "palvelu" also finds asiakaspalvelussa; "a phrase"; NEAR(a b, 5)')
+        )
+        self.mode_combo.currentIndexChanged.connect(self._mode_chosen)
+        self.regex_box.toggled.connect(self._regex_toggled)
+        self.code_button = QPushButton(self.tr("Code all hits…"), self)
+        self.code_button.clicked.connect(self.code_all_hits)
+        self.code_button.setEnabled(False)
         self.scope_combo = QComboBox(self)
         self.scope_combo.addItem(self.tr("All documents"), "all")
         self.scope_combo.addItem(self.tr("Current document"), "current")
@@ -145,7 +92,7 @@ class SearchPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setItemDelegateForColumn(BEFORE, _ElideLeftDelegate(self.table))
+        self.table.setItemDelegateForColumn(BEFORE, ElideLeftDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -159,10 +106,12 @@ class SearchPanel(QWidget):
         header.resizeSection(DOCUMENT, char * 24)
 
         options = QHBoxLayout()
+        options.addWidget(self.mode_combo)
         options.addWidget(self.regex_box)
         options.addWidget(self.case_box)
         options.addStretch(1)
         options.addWidget(self.scope_combo)
+        options.addWidget(self.code_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query_edit)
@@ -193,7 +142,8 @@ class SearchPanel(QWidget):
             self.query_edit.setText(text)
         regex, case = self.regex_box.isChecked(), self.case_box.isChecked()
         scope = self.scope_combo.currentData()
-        self._last = (text, regex, case, scope)
+        mode = self.mode_combo.currentData()
+        self._last = (text, regex, case, scope, mode)
         documents = None
         if scope == "current":
             current = self.session.document_id
@@ -206,6 +156,8 @@ class SearchPanel(QWidget):
                 case_sensitive=case,
                 document_ids=documents,
                 limit=LIMIT + 1,
+                mode="lemma" if mode == "lemma" else "text",
+                unprocessed="skip",
             )
         except ValidationError as exc:
             self.model.set_hits([])
@@ -214,6 +166,7 @@ class SearchPanel(QWidget):
         more = len(hits) > LIMIT
         hits = hits[:LIMIT]
         self.model.set_hits(hits)
+        self.code_button.setEnabled(bool(hits))
         if not text:
             self._set_status("")
         elif more:
@@ -229,9 +182,23 @@ class SearchPanel(QWidget):
                     documents=self.tr("%n document(s)", "", len({h.document_id for h in hits})),
                 )
             )
+        waiting = unprocessed_count(self.session.project) if mode == "lemma" and text else 0
+        if waiting:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr("(%n document(s) still being processed)", "", waiting)
+            )
         if hits:
             self.table.setCurrentIndex(self.model.index(0, MATCH))
         return hits
+
+    def code_all_hits(self) -> None:
+        """Review the hits in a dialog; code the ticked ones (one undoable action)."""
+        from ui.autocode_dialog import AutocodeDialog
+
+        if self.model.hits():
+            AutocodeDialog(self.session, self.model.hits(), self).exec()
 
     def open_next(self, step: int = 1) -> None:
         """Open the next (``step`` 1) or previous (-1) hit in its document."""
@@ -257,6 +224,24 @@ class SearchPanel(QWidget):
         self.status.setVisible(bool(text))
         self.error_icon.setVisible(error)
         self.has_error = error
+
+    def _mode_chosen(self) -> None:
+        regex = self.mode_combo.currentData() == "regex"
+        if self.regex_box.isChecked() != regex:
+            self.regex_box.setChecked(regex)  # re-runs the search
+        else:
+            self._rerun()
+        self.case_box.setEnabled(self.mode_combo.currentData() != "lemma")
+
+    def _regex_toggled(self, checked: bool) -> None:
+        mode = self.mode_combo.currentData()
+        if checked != (mode == "regex"):
+            self.mode_combo.blockSignals(True)  # the box's own toggle re-runs the search
+            self.mode_combo.setCurrentIndex(
+                self.mode_combo.findData("regex" if checked else "plain")
+            )
+            self.mode_combo.blockSignals(False)
+            self.case_box.setEnabled(True)
 
     def _rerun(self) -> None:
         if self._last is not None and self._last[0]:

@@ -78,6 +78,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("project", type=Path)
 
+    p = sub.add_parser("search", help=_("search every document (words by their lemmas, too)"))
+    p.add_argument("project", type=Path)
+    p.add_argument("query", help=_('words, "a phrase" or NEAR(a b, N) (lemma mode)'))
+    p.add_argument(
+        "--mode",
+        choices=["plain", "regex", "lemma"],
+        default="lemma",
+        help=_("plain text, a regular expression, or words by their lemmas (default)"),
+    )
+    p.add_argument("--json", action="store_true", help=_("one JSON object per hit"))
+
+    p = sub.add_parser("themes", help=_("group passages into candidate themes"))
+    p.add_argument("project", type=Path)
+    p.add_argument(
+        "--units",
+        choices=["segments", "turns", "paragraphs", "answers"],
+        default="segments",
+        help=_("what to group: coded segments, interviewees' turns, paragraphs or survey answers"),
+    )
+    p.add_argument("--k", type=int, default=10, help=_("the number of themes (default: 10)"))
+    p.add_argument(
+        "--method",
+        choices=["auto", "ward", "kmeans"],
+        default="auto",
+        help=_("Ward up to 10,000 units, k-means above (auto), or either"),
+    )
+    p.add_argument("--kind", action="append", help=_("only documents of this kind (repeatable)"))
+    p.add_argument(
+        "--save", action="store_true", help=_("store the themes in the project for review")
+    )
+    p.add_argument("--json", action="store_true", help=_("one JSON object per theme"))
+
     p = sub.add_parser("gui", help=_("open the window"))
     p.add_argument("project", type=Path, nargs="?")
 
@@ -194,6 +226,91 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from coding.nlp.processing import process_project
+    from coding.search import search
+    from workbench.project import Project
+
+    with Project.open(args.project) as project:
+        if args.mode == "lemma":
+            result = process_project(project)
+            if result.done:
+                n = len(result.done)
+                print(
+                    ngettext(
+                        "Processed {n} document for word search.",
+                        "Processed {n} documents for word search.",
+                        n,
+                    ).format(n=n),
+                    file=sys.stderr,
+                )
+            for message in result.messages:
+                print(message, file=sys.stderr)
+        mode = "lemma" if args.mode == "lemma" else "text"
+        hits = search(project, args.query, mode=mode, regex=args.mode == "regex")
+    for hit in hits:
+        if args.json:
+            record = {
+                "document": hit.document_name,
+                "document_id": hit.document_id,
+                "start": hit.start,
+                "end": hit.end,
+                "text": hit.text,
+                "context": f"{hit.before}{hit.text}{hit.after}",
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{hit.document_name}:{hit.start}-{hit.end}: {hit.before}[{hit.text}]{hit.after}")
+    return EXIT_OK
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    from coding.retrieval import RetrievalFilter
+    from coding.themes.engine import run_themes
+    from coding.themes.review import label_of, store_model
+    from coding.themes.units import collect_units
+    from workbench.project import Project
+
+    if args.k < 1:
+        raise TeemaError(_("--k must be at least 1."))
+    flt = RetrievalFilter(kinds=frozenset(args.kind or ()))
+    with Project.open(args.project, readonly=not args.save, check="quick_check") as project:
+        units = collect_units(project, args.units, flt)
+        if not units:
+            print(_("There are no units of that kind to group."), file=sys.stderr)
+            return EXIT_ERROR
+        model = run_themes(units, method=args.method)
+        names = {d.id: d.name for d in project.documents.list()}
+        if args.save:
+            run = store_model(project, model, args.k, args.units, flt)
+            print(_("Stored as theme run {id}.").format(id=run.id), file=sys.stderr)
+    for number, theme in enumerate(model.themes(args.k), start=1):
+        quotes = [model.units[i] for i in theme.quotes]
+        if args.json:
+            record = {
+                "theme": number,
+                "label": label_of(theme.keywords),
+                "keywords": list(theme.keywords),
+                "size": len(theme.members),
+                "quotes": [
+                    {"document": names[u.document_id], "start": u.start, "end": u.end,
+                     "text": u.text}
+                    for u in quotes
+                ],
+            }  # fmt: skip
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        print(
+            _("Theme {n} ({size} units): {keywords}").format(
+                n=number, size=len(theme.members), keywords=", ".join(theme.keywords)
+            )
+        )
+        for u in quotes:
+            quote = " ".join(u.text.split())
+            print(f"  – {names[u.document_id]}: {quote[:200]}")
+    return EXIT_OK
+
+
 def _open_gui(project: Path | None) -> int:
     try:
         from ui.app import run  # type: ignore[import-not-found]
@@ -238,6 +355,8 @@ COMMANDS = {
     "import": cmd_import,
     "info": cmd_info,
     "upgrade": cmd_upgrade,
+    "search": cmd_search,
+    "themes": cmd_themes,
     "gui": cmd_gui,
     "demo": cmd_demo,
 }

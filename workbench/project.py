@@ -50,9 +50,11 @@ class Project:
         from workbench.domain.codes import Codes
         from workbench.domain.documents import Documents
         from workbench.domain.memos import Memos
+        from workbench.domain.nlp_cache import NlpCache
         from workbench.domain.queries import Queries
         from workbench.domain.schemes import Schemes
         from workbench.domain.segments import Segments
+        from workbench.domain.themes import Themes
 
         self.path = Path(path)
         self.conn: sqlite3.Connection = opened.conn
@@ -75,6 +77,8 @@ class Project:
         self.memos = Memos(self)
         self.schemes = Schemes(self)
         self.queries = Queries(self)
+        self.nlp = NlpCache(self)
+        self.themes = Themes(self)
         self.undo = UndoRecorder(self)
 
     # -- life cycle --------------------------------------------------------

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 #: Tables whose changes are not undone: the log itself and the project identity.
 _NOT_RECORDED = frozenset({"change_log", "teema_meta"})
+#: Derived data recomputed from the texts (language-processing cache, its FTS5
+#: index — a virtual table, which cannot carry triggers): not edits, never undone.
+_DERIVED_PREFIX = "cache_"
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ class UndoRecorder:
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
-            if r[0] not in _NOT_RECORDED
+            if r[0] not in _NOT_RECORDED and not r[0].startswith(_DERIVED_PREFIX)
         ]
         for table in tables:
             for statement in _triggers(conn, table):

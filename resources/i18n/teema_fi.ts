@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AutocodeDialog</name>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="82" />
+        <location filename="../../ui/autocode_dialog.py" line="141" />
+        <source>Code all hits</source>
+        <translation>Koodaa kaikki osumat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="89" />
+        <source>The hit only</source>
+        <translation>Vain osuma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="90" />
+        <source>Its sentence</source>
+        <translation>Osuman virke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="91" />
+        <source>Its paragraph</source>
+        <translation>Osuman kappale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="103" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Koodi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="104" />
+        <source>&amp;Passage:</source>
+        <translation>&amp;Katkelma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="130" />
+        <source>Make a code first: there is nothing to code with.</source>
+        <translation>Luo ensin koodi: koodattavaa koodia ei ole.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/autocode_dialog.py" line="132" />
+        <source>%n passage(s) will be coded.</source>
+        <translation>
+            <numerusform>%n katkelma koodataan.</numerusform>
+            <numerusform>%n katkelmaa koodataan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../ui/autocode_dialog.py" line="62" />
+        <source>{document}: {text} (already coded)</source>
+        <translation>{document}: {text} (jo koodattu)</translation>
+    </message>
+</context>
+<context>
     <name>CodeCheckModel</name>
     <message>
         <location filename="../../ui/check_models.py" line="182" />
@@ -703,6 +758,59 @@ Koodatut katkelmat: {n}</translation>
     </message>
 </context>
 <context>
+    <name>EmotionHints</name>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="56" />
+        <source>Suggested by a model trained on the XED subtitle dataset (CC BY 4.0). Nothing is applied until you click a suggestion.</source>
+        <translation>Ehdotukset tekee malli, joka on opetettu XED-tekstitysaineistolla (CC BY 4.0). Mitään ei merkitä ennen kuin napsautat ehdotusta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="105" />
+        <source>Select a segment or some text to see suggested emotions.</source>
+        <translation>Valitse segmentti tai tekstiä nähdäksesi tunne-ehdotukset.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="110" />
+        <source>No emotion suggestions for this document's language.</source>
+        <translation>Tämän dokumentin kielelle ei ole tunne-ehdotuksia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="116" />
+        <source>Suggesting…</source>
+        <translation>Haetaan ehdotuksia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="127" />
+        <source>No suggestion for this text.</source>
+        <translation>Tälle tekstille ei ole ehdotusta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="135" />
+        <source>Suggested emotions (click to apply):</source>
+        <translation>Ehdotetut tunteet (napsauta merkitäksesi):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="136" />
+        <source>Suggested emotions (click to code the selection):</source>
+        <translation>Ehdotetut tunteet (napsauta koodataksesi valinnan):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="149" />
+        <source>Apply “{emotion}” (confidence {percent} %)</source>
+        <translation>Merkitse ”{emotion}” (varmuus {percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="166" />
+        <source>Apply suggested emotion</source>
+        <translation>Merkitse ehdotettu tunne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_hints.py" line="172" />
+        <source>Code passage with suggested emotion</source>
+        <translation>Koodaa kohta ehdotetulla tunteella</translation>
+    </message>
+</context>
+<context>
     <name>EmotionPalette</name>
     <message>
         <location filename="../../ui/emotion_palette.py" line="64" />
@@ -811,6 +919,81 @@ Koodatut katkelmat: {n}</translation>
     </message>
 </context>
 <context>
+    <name>EmotionReview</name>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="128" />
+        <source>Suggest</source>
+        <translation>Ehdota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="129" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="130" />
+        <source>Skip selected</source>
+        <translation>Ohita valitut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="131" />
+        <source>Accept checked</source>
+        <translation>Hyväksy valitut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="164" />
+        <source>Suggest emotions for segments that have none.</source>
+        <translation>Ehdota tunteita segmenteille, joilla ei vielä ole tunnetta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="169" />
+        <source>All documents</source>
+        <translation>Kaikki dokumentit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/emotion_review.py" line="217" />
+        <source>%n segment(s) with a suggestion; ticked rows are applied together.</source>
+        <translation>
+            <numerusform>%n segmentti, jolle on ehdotus; rastitetut rivit merkitään yhdellä kertaa.</numerusform>
+            <numerusform>%n segmenttiä, joille on ehdotus; rastitetut rivit merkitään yhdellä kertaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/emotion_review.py" line="240" />
+        <source>Accept %n emotion suggestion(s)</source>
+        <translation>
+            <numerusform>Hyväksy %n tunne-ehdotus</numerusform>
+            <numerusform>Hyväksy %n tunne-ehdotusta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/emotion_review.py" line="248" />
+        <source>%n emotion(s) applied.</source>
+        <translation>
+            <numerusform>%n tunne merkitty.</numerusform>
+            <numerusform>%n tunnetta merkitty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmotionReviewModel</name>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="77" />
+        <source>Passage</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="77" />
+        <source>Suggestion</source>
+        <translation>Ehdotus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/emotion_review.py" line="77" />
+        <source>Confidence</source>
+        <translation>Varmuus</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="40" />
@@ -860,80 +1043,95 @@ Koodatut katkelmat: {n}</translation>
         <translation>Avaa projekti komennolla 'teema gui PROJEKTI' tai kokeile komentoa 'teema demo'.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Documents</source>
         <translation>Dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Codebook</source>
         <translation>Koodikirja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Emotion and journey</source>
         <translation>Tunne ja asiakaspolku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="95" />
+        <source>Emotion suggestions</source>
+        <translation>Tunne-ehdotukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97" />
+        <source>Emotion review</source>
+        <translation>Tunteiden tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Segment</source>
         <translation>Katkelma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Memos</source>
         <translation>Muistiot</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Retrieval</source>
         <translation>Haku koodeilla</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Search</source>
         <translation>Tekstihaku</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>Themes</source>
+        <translation>Teemat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
         <source>{name} – Teema</source>
         <translation>{name} – Teema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Documents: {docs} · codes: {codes} · coded segments: {segments} · cases: {cases}</source>
         <translation>Dokumentit: {docs} · koodit: {codes} · koodatut katkelmat: {segments} · tapaukset: {cases}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Import files</source>
         <translation>Tuo tiedostoja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Research material ({patterns})</source>
         <translation>Tutkimusaineisto ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Open project</source>
         <translation>Avaa projekti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Teema projects (*.teema)</source>
         <translation>Teema-projektit (*.teema)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>New project</source>
         <translation>Uusi projekti</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Select a passage first.</source>
         <translation>Valitse ensin tekstikohta.</translation>
     </message>
@@ -1166,6 +1364,19 @@ Koodatut katkelmat: {n}</translation>
         <location filename="../../ui/memo_editor.py" line="77" />
         <source>Last changed {when}</source>
         <translation>Muutettu viimeksi {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingController</name>
+    <message>
+        <location filename="../../ui/nlp_jobs.py" line="50" />
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/nlp_jobs.py" line="52" />
+        <source>Stop processing texts (search by words stays partial)</source>
+        <translation>Pysäytä tekstien käsittely (sanahaku jää vajaaksi)</translation>
     </message>
 </context>
 <context>
@@ -1411,23 +1622,22 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="73" />
+        <location filename="../../ui/search_hits.py" line="45" />
         <source>Document</source>
-        <extracomment>Hits listed at most; more are counted as "more than". Edits after which the hits may have moved.</extracomment>
         <translation>Dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73" />
+        <location filename="../../ui/search_hits.py" line="45" />
         <source>Before</source>
         <translation>Ennen</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73" />
+        <location filename="../../ui/search_hits.py" line="45" />
         <source>Match</source>
         <translation>Osuma</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="73" />
+        <location filename="../../ui/search_hits.py" line="45" />
         <source>After</source>
         <translation>Jälkeen</translation>
     </message>
@@ -1435,42 +1645,68 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="118" />
+        <location filename="../../ui/search_panel.py" line="53" />
         <source>Search all documents (Enter)</source>
+        <extracomment>Hits listed at most; more are counted as "more than". Edits after which the hits may have moved (or, for word search, appeared).</extracomment>
         <translation>Hae kaikista dokumenteista (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="121" />
+        <location filename="../../ui/search_panel.py" line="56" />
         <source>Regular e&amp;xpression</source>
         <translation>Säännöllinen &amp;lauseke</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="122" />
+        <location filename="../../ui/search_panel.py" line="57" />
         <source>&amp;Match case</source>
         <translation>Sama ki&amp;rjainkoko</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="124" />
+        <location filename="../../ui/search_panel.py" line="59" />
+        <source>Plain text</source>
+        <translation>Pelkkä teksti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="60" />
+        <source>Regular expression</source>
+        <translation>Säännöllinen lauseke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="61" />
+        <source>Words (lemmas)</source>
+        <translation>Sanat (perusmuodot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="63" />
+        <source>Words: "palvelu" also finds asiakaspalvelussa; "a phrase"; NEAR(a b, 5)</source>
+        <translation>Sanat: "palvelu" löytää myös sanan asiakaspalvelussa; "fraasi"; NEAR(a b, 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="67" />
+        <source>Code all hits…</source>
+        <translation>Koodaa kaikki osumat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_panel.py" line="71" />
         <source>All documents</source>
         <translation>Kaikki dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="125" />
+        <location filename="../../ui/search_panel.py" line="72" />
         <source>Current document</source>
         <translation>Nykyinen dokumentti</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="222" />
+        <location filename="../../ui/search_panel.py" line="175" />
         <source>The first {count} hits are shown; narrow the search to see the rest.</source>
         <translation>Näytetään {count} ensimmäistä osumaa; tarkenna hakua nähdäksesi loput.</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="227" />
+        <location filename="../../ui/search_panel.py" line="180" />
         <source>{hits} in {documents}</source>
         <translation>{hits} {documents}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="228" />
+        <location filename="../../ui/search_panel.py" line="181" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n osuma</numerusform>
@@ -1478,11 +1714,19 @@ Koodatut katkelmat: {n}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/search_panel.py" line="229" />
+        <location filename="../../ui/search_panel.py" line="182" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumentissa</numerusform>
             <numerusform>%n dokumentissa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_panel.py" line="190" />
+        <source>(%n document(s) still being processed)</source>
+        <translation>
+            <numerusform>(%n dokumentti vielä käsittelyssä)</numerusform>
+            <numerusform>(%n dokumenttia vielä käsittelyssä)</numerusform>
         </translation>
     </message>
 </context>
@@ -1586,6 +1830,236 @@ Koodatut katkelmat: {n}</translation>
         <location filename="../../ui/session.py" line="132" />
         <source>In-vivo code</source>
         <translation>In vivo -koodaus</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesModel</name>
+    <message>
+        <location filename="../../ui/themes_model.py" line="59" />
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="59" />
+        <source>Units</source>
+        <translation>Yksiköt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="59" />
+        <source>Keywords</source>
+        <translation>Avainsanat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="59" />
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="63" />
+        <source>to review</source>
+        <translation>arvioitavana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="64" />
+        <source>accepted</source>
+        <translation>hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_model.py" line="65" />
+        <source>rejected</source>
+        <translation>hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="75" />
+        <source>Rename…</source>
+        <extracomment>Tables whose changes the dock shows. the clustering behind the shown run, while this window made it (slider)</extracomment>
+        <translation>Nimeä…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="76" />
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="77" />
+        <source>Split</source>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="78" />
+        <source>Drop units</source>
+        <translation>Poista yksiköt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="79" />
+        <source>Reject</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="80" />
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="81" />
+        <source>Accept + code</source>
+        <translation>Hyväksy + koodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="90" />
+        <source>Themes:</source>
+        <translation>Teemoja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="118" />
+        <source>Find themes</source>
+        <translation>Etsi teemoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="125" />
+        <source>(no word vectors: words only)</source>
+        <translation>(ei sanavektoreita: vain sanat)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/themes_panel.py" line="126" />
+        <source>%n theme(s) found.</source>
+        <translation>
+            <numerusform>%n teema löytyi.</numerusform>
+            <numerusform>%n teemaa löytyi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="134" />
+        <source>Change the number of themes</source>
+        <translation>Muuta teemojen määrää</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="166" />
+        <location filename="../../ui/themes_panel.py" line="171" />
+        <source>Rename theme</source>
+        <translation>Nimeä teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="166" />
+        <location filename="../../ui/themes_panel.py" line="220" />
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="179" />
+        <source>Merge themes</source>
+        <translation>Yhdistä teemat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="189" />
+        <source>Split theme</source>
+        <translation>Jaa teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="201" />
+        <source>Drop units from theme</source>
+        <translation>Poista yksiköitä teemasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="211" />
+        <source>Reject theme</source>
+        <translation>Hylkää teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="220" />
+        <location filename="../../ui/themes_panel.py" line="225" />
+        <source>Accept theme</source>
+        <translation>Hyväksy teema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_panel.py" line="225" />
+        <source>Accept theme and code its units</source>
+        <translation>Hyväksy teema ja koodaa sen yksiköt</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesRunBar</name>
+    <message>
+        <location filename="../../ui/themes_run.py" line="42" />
+        <source>Coded segments</source>
+        <extracomment>(ThemeModel, unit kind, RetrievalFilter) of a finished run a line for the dock's status</extracomment>
+        <translation>Koodatut katkelmat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="43" />
+        <source>Interviewees' turns</source>
+        <translation>Haastateltavien puheenvuorot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="44" />
+        <source>Paragraphs</source>
+        <translation>Kappaleet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="45" />
+        <source>Survey answers</source>
+        <translation>Kyselyn vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="49" />
+        <source>All document kinds</source>
+        <translation>Kaikki dokumenttilajit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="55" />
+        <source>Ward (kept tree)</source>
+        <translation>Ward (säilyvä puu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="56" />
+        <source>k-means</source>
+        <translation>k-means</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="59" />
+        <source>Ward is reproducible and its tree is cut by the slider; k-means often separates topics better. Above 10,000 units k-means is always used.</source>
+        <translation>Ward on toistettava ja liukusäädin leikkaa sen puuta; k-means erottelee aiheet usein paremmin. Yli 10 000 yksikön aineistoissa käytetään aina k-meansia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="63" />
+        <source>Run</source>
+        <translation>Aja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="64" />
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="85" />
+        <source>Any code</source>
+        <translation>Mikä tahansa koodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="89" />
+        <source>Any case</source>
+        <translation>Mikä tahansa tapaus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="116" />
+        <source>There are too few units of that kind to group.</source>
+        <translation>Sen lajisia yksiköitä on liian vähän ryhmiteltäväksi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/themes_run.py" line="133" />
+        <source>Grouping %n unit(s)…</source>
+        <translation>
+            <numerusform>Ryhmitellään %n yksikkö…</numerusform>
+            <numerusform>Ryhmitellään %n yksikköä…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes_run.py" line="154" />
+        <source>Cancelled.</source>
+        <translation>Peruttu.</translation>
     </message>
 </context>
 </TS>

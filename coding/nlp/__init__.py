@@ -1,0 +1,1 @@
+"""Language intelligence without Qt: pipelines, the processing cache, lemma search."""
