@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
         d = self.docks
         self.resizeDocks([d["retrieval"]], [max(220, self.height() // 4)], vertical)
-        self.resizeDocks([d["codebook"], d["emotions"]], [3, 2], vertical)
+        self.resizeDocks([d["codebook"], d["emotions"], d["emotion_hints"]], [5, 4, 1], vertical)
         self.resizeDocks([d["documents"], d["inspector"]], [3, 2], vertical)
         self.resizeDocks([d["documents"], d["codebook"]], [300, 340], horizontal)
 
