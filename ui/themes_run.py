@@ -1,7 +1,8 @@
 """The Themes dock's top bar: which units to group and how, and the background run.
 
-Units are read on the GUI thread (they come from the store); tokenising and
-clustering run on the thread pool through :class:`ui.jobs.Job`, with progress
+Units, and the processing cache's token tables of their documents, are read on
+the GUI thread (they come from the store); tokenising what is not processed yet
+and clustering run on the thread pool through :class:`ui.jobs.Job`, with progress
 and cancel. The finished clustering is handed on by ``finished`` for the dock
 to store (on the GUI thread, as one undoable action).
 """
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coding.retrieval import RetrievalFilter, attribute_text
 from coding.themes.engine import ThemeModel, run_themes
-from coding.themes.units import collect_units
+from coding.themes.units import cached_tables, collect_units
 from ui.jobs import Job
 from ui.session import Session
 from workbench.labels import kind_label
@@ -65,14 +66,24 @@ class ThemesRunBar(QWidget):
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        row = QHBoxLayout()
-        for widget in (self.units_combo, self.kind_combo, self.code_combo, self.case_combo,
-                       self.method_combo, self.run_button, self.cancel_button):  # fmt: skip
-            row.addWidget(widget)
-        row.addStretch(1)
+        # Two rows, and combos that do not grow with their longest item, so the
+        # dock fits beside the others on an ordinary screen.
+        for combo in (self.units_combo, self.kind_combo, self.code_combo, self.case_combo,
+                      self.method_combo):  # fmt: skip
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        filters, actions = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.units_combo, self.kind_combo, self.code_combo, self.case_combo):
+            filters.addWidget(widget, 1)
+        for widget in (self.method_combo, self.run_button, self.cancel_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.progress)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -116,9 +127,12 @@ class ThemesRunBar(QWidget):
             self.message.emit(self.tr("There are too few units of that kind to group."))
             return None
         method = self.method_combo.currentData()
+        tables = cached_tables(self.session.project, units)
 
         def work(progress, cancelled) -> ThemeModel:  # type: ignore[no-untyped-def]
-            return run_themes(units, method=method, progress=progress, cancelled=cancelled)
+            return run_themes(
+                units, method=method, progress=progress, cancelled=cancelled, tables=tables
+            )
 
         job = Job(work)
         job.progress.connect(self._on_progress)

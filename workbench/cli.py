@@ -12,11 +12,17 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench import __version__
 from workbench.errors import TeemaError
 from workbench.i18n import _, ngettext, set_language
 from workbench.labels import kind_label
+
+if TYPE_CHECKING:
+    from coding.themes.units import Unit
+    from workbench.domain.nlp_cache import TokenTable
+    from workbench.project import Project
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -264,6 +270,35 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _processed_tables(
+    project: Project, units: Sequence[Unit], store: bool
+) -> dict[int, TokenTable]:
+    """Token tables of the units' documents, processing those not processed yet
+    (stored when the project is open for writing, else used for this run only)."""
+    from coding.nlp.processing import collect_pending, process_documents, store_results
+    from coding.themes.units import cached_tables
+
+    pending = collect_pending(project, sorted({u.document_id for u in units}))
+    result = process_documents(pending)
+    if store:
+        store_results(project, result)
+    if result.done:
+        n = len(result.done)
+        print(
+            ngettext(
+                "Processed {n} document for search and themes.",
+                "Processed {n} documents for search and themes.",
+                n,
+            ).format(n=n),
+            file=sys.stderr,
+        )
+    for message in result.messages:
+        print(message, file=sys.stderr)
+    tables = cached_tables(project, units)
+    tables.update((table.document_id, table) for table, _text in result.done)
+    return tables
+
+
 def cmd_themes(args: argparse.Namespace) -> int:
     from coding.retrieval import RetrievalFilter
     from coding.themes.engine import run_themes
@@ -279,7 +314,8 @@ def cmd_themes(args: argparse.Namespace) -> int:
         if not units:
             print(_("There are no units of that kind to group."), file=sys.stderr)
             return EXIT_ERROR
-        model = run_themes(units, method=args.method)
+        tables = _processed_tables(project, units, store=args.save)
+        model = run_themes(units, method=args.method, tables=tables)
         names = {d.id: d.name for d in project.documents.list()}
         if args.save:
             run = store_model(project, model, args.k, args.units, flt)

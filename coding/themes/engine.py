@@ -3,15 +3,18 @@
 :func:`build_model` is the expensive part (representation and, for Ward, the
 merge tree); :meth:`ThemeModel.themes` cuts it at any number of themes and
 labels each, cheaply, so the granularity slider never clusters again.
-:func:`run_themes` is the background job's work: tokenise, then build.
-Everything here is plain computation (no store, no Qt): the caller collects the
-units on the thread that owns the project and stores the result there.
+:func:`run_themes` is the background job's work: tokens (from the processing
+cache where :func:`coding.themes.units.cached_tables` found them, else spaCy),
+then build. Everything here is plain computation (no store, no Qt): the caller
+collects the units and their cached tables on the thread that owns the project
+and stores the result there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -19,8 +22,11 @@ from numpy.typing import NDArray
 from coding.themes.cluster import ClusterTree, Method, build_tree
 from coding.themes.label import KEYWORDS, QUOTES, c_tf_idf, representatives
 from coding.themes.represent import Settings, Tokenised, content_lemmas, keyword_lemmas, represent
-from coding.themes.tokenise import JobCancelled, tokenise
+from coding.themes.tokenise import JobCancelled, unit_tokens
 from coding.themes.units import Unit
+
+if TYPE_CHECKING:
+    from workbench.domain.nlp_cache import TokenTable
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -122,16 +128,27 @@ def run_themes(
     method: Method = "auto",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    tables: Mapping[int, TokenTable] | None = None,
 ) -> ThemeModel:
-    """The background job: tokenise the units (80 % of the progress bar), then
-    represent and cluster them. Raises JobCancelled when cancelled."""
+    """The background job: the units' tokens (80 % of the progress bar), then
+    represent and cluster them. ``tables`` are the processed documents' token
+    tables (document id -> table, see :func:`coding.themes.units.cached_tables`):
+    their units are read from them, the rest tokenised with spaCy. Raises
+    JobCancelled when cancelled."""
     total = len(units)
 
     def tokenising(done: int, _total: int, _msg: str) -> None:
         if progress is not None:
             progress(done * 8 // 10, total, "")
 
-    tokens = tokenise([u.text for u in units], [u.language for u in units], tokenising, cancelled)
+    tokens = unit_tokens(
+        [u.text for u in units],
+        [u.language for u in units],
+        [(u.document_id, u.start, u.end) for u in units],
+        tables or {},
+        tokenising,
+        cancelled,
+    )
     if cancelled is not None and cancelled():
         raise JobCancelled()
     model = build_model(units, tokens, settings, method)

@@ -13,13 +13,14 @@ own case (a survey respondent, a focus-group speaker) or else the document's.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, get_args
 
 from coding.retrieval import RetrievalFilter, _case_passes, _expand_codes, retrieve
 
 if TYPE_CHECKING:
+    from workbench.domain.nlp_cache import TokenTable
     from workbench.project import Project
 
 UnitKind = Literal["segments", "turns", "paragraphs", "answers"]
@@ -128,3 +129,17 @@ def _spans(project: Project, kind: UnitKind, flt: RetrievalFilter) -> list[Unit]
                 continue
             out.append(Unit(doc_id, start, end, piece, doc.language))
     return out
+
+
+def cached_tables(project: Project, units: Sequence[Unit]) -> dict[int, TokenTable]:
+    """The processing cache's token tables of the units' documents that are
+    processed and up to date (same text, language and model), by document id.
+    Runs on the thread that owns the project; the units of documents left out
+    are tokenised when clustered (:func:`coding.themes.engine.run_themes`)."""
+    from coding.nlp.processing import collect_pending
+
+    ids = sorted({u.document_id for u in units})
+    if not ids:
+        return {}
+    stale = {d.document_id for d in collect_pending(project, ids)}
+    return project.nlp.many(i for i in ids if i not in stale)
