@@ -20,6 +20,7 @@ from workbench.i18n import _, ngettext, set_language
 from workbench.labels import kind_label
 
 if TYPE_CHECKING:
+    from coding.nlp.processing import ProcessingResult
     from coding.themes.units import Unit
     from workbench.domain.nlp_cache import TokenTable
     from workbench.project import Project
@@ -239,19 +240,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     with Project.open(args.project) as project:
         if args.mode == "lemma":
-            result = process_project(project)
-            if result.done:
-                n = len(result.done)
-                print(
-                    ngettext(
-                        "Processed {n} document for word search.",
-                        "Processed {n} documents for word search.",
-                        n,
-                    ).format(n=n),
-                    file=sys.stderr,
-                )
-            for message in result.messages:
-                print(message, file=sys.stderr)
+            _report_processing(process_project(project))
         mode = "lemma" if args.mode == "lemma" else "text"
         hits = search(project, args.query, mode=mode, regex=args.mode == "regex")
     for hit in hits:
@@ -270,18 +259,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _processed_tables(
-    project: Project, units: Sequence[Unit], store: bool
-) -> dict[int, TokenTable]:
-    """Token tables of the units' documents, processing those not processed yet
-    (stored when the project is open for writing, else used for this run only)."""
-    from coding.nlp.processing import collect_pending, process_documents, store_results
-    from coding.themes.units import cached_tables
-
-    pending = collect_pending(project, sorted({u.document_id for u in units}))
-    result = process_documents(pending)
-    if store:
-        store_results(project, result)
+def _report_processing(result: ProcessingResult) -> None:
+    """Tell on stderr (stdout may be JSON) what language processing just did."""
     if result.done:
         n = len(result.done)
         print(
@@ -294,6 +273,21 @@ def _processed_tables(
         )
     for message in result.messages:
         print(message, file=sys.stderr)
+
+
+def _processed_tables(
+    project: Project, units: Sequence[Unit], store: bool
+) -> dict[int, TokenTable]:
+    """Token tables of the units' documents, processing those not processed yet
+    (stored when the project is open for writing, else used for this run only)."""
+    from coding.nlp.processing import collect_pending, process_documents, store_results
+    from coding.themes.units import cached_tables
+
+    pending = collect_pending(project, sorted({u.document_id for u in units}))
+    result = process_documents(pending)
+    if store:
+        store_results(project, result)
+    _report_processing(result)
     tables = cached_tables(project, units)
     tables.update((table.document_id, table) for table, _text in result.done)
     return tables
