@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,6 +116,23 @@ def _parser() -> argparse.ArgumentParser:
         "--save", action="store_true", help=_("store the themes in the project for review")
     )
     p.add_argument("--json", action="store_true", help=_("one JSON object per theme"))
+
+    p = sub.add_parser("export", help=_("write the project's data for other tools"))
+    p.add_argument("format", choices=sorted(EXPORT_FORMATS), help=_("what to write"))
+    p.add_argument("project", type=Path)
+    p.add_argument("out", type=Path, help=_("the file to write (its extension picks the type)"))
+    cells = p.add_mutually_exclusive_group()
+    cells.add_argument(
+        "--counts",
+        dest="presence",
+        action="store_false",
+        default=False,
+        help=_("matrix: count segments (default)"),
+    )
+    cells.add_argument("--presence", action="store_true", help=_("matrix: 1 if coded, else 0"))
+    p.add_argument(
+        "--rollup", action="store_true", help=_("matrix: parent codes also count their sub-codes")
+    )
 
     p = sub.add_parser("gui", help=_("open the window"))
     p.add_argument("project", type=Path, nargs="?")
@@ -341,6 +358,44 @@ def cmd_themes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export_matrix(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+    from exports.matrices import export_matrices
+
+    return export_matrices(project, out, presence=args.presence, rollup=args.rollup)
+
+
+def export_qdc(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+    from exports.refi_codebook import export_codebook
+
+    export_codebook(project, out)
+    return [out]
+
+
+def export_qdpx(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+    from exports.refi_project import export_project
+
+    return [export_project(project, out)]
+
+
+#: ``teema export FORMAT``: each writes ``out`` from the open project and returns the
+#: files written (later formats plug in here).
+EXPORT_FORMATS: dict[str, Callable[[Project, Path, argparse.Namespace], list[Path]]] = {
+    "matrix": export_matrix,
+    "qdc": export_qdc,
+    "qdpx": export_qdpx,
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workbench.project import Project
+
+    with Project.open(args.project, readonly=True, check="quick_check") as project:
+        written = EXPORT_FORMATS[args.format](project, args.out, args)
+    for path in written:
+        print(_("Wrote {path}").format(path=path))
+    return EXIT_OK
+
+
 def _open_gui(project: Path | None) -> int:
     try:
         from ui.app import run  # type: ignore[import-not-found]
@@ -387,6 +442,7 @@ COMMANDS = {
     "upgrade": cmd_upgrade,
     "search": cmd_search,
     "themes": cmd_themes,
+    "export": cmd_export,
     "gui": cmd_gui,
     "demo": cmd_demo,
 }
