@@ -174,11 +174,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         per=args.per,
         sheet=args.sheet,
     )
+    refi = [f for f in args.files if f.suffix.lower() == ".qdpx"]
+    others = [f for f in args.files if f.suffix.lower() != ".qdpx"]
     with Project.open(args.project) as project:
-        results = import_files(project, args.files, options, allow_duplicates=args.allow_duplicates)
+        refi_refused = _import_refi(project, refi)
+        if not others:
+            return EXIT_ERROR if refi_refused else EXIT_OK
+        results = import_files(project, others, options, allow_duplicates=args.allow_duplicates)
     for result in results:
         print(result.line())
-    refused = sum(1 for r in results if not r.ok)
+    refused = sum(1 for r in results if not r.ok) + refi_refused
     imported = sum(len(r.documents) for r in results)
     files = sum(1 for r in results if r.status == "imported")
     print(
@@ -193,6 +198,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_ERROR if refused else EXIT_OK
+
+
+def _import_refi(project: Project, files: list[Path]) -> int:
+    """Import REFI-QDA projects one by one (each its own transaction); return how many
+    were refused. One line per file, then its warnings, so nothing is dropped silently."""
+    from exports.refi_import import import_project
+
+    refused = 0
+    for path in files:
+        try:
+            result = import_project(project, path)
+        except TeemaError as exc:
+            print(f"{path.name}: {_('REFUSED')} – {exc}")
+            refused += 1
+            continue
+        print(f"{path.name}: {_('imported')} – {result.line()}")
+        for warning in result.warnings:
+            print(f"  {warning}")
+    return refused
 
 
 def cmd_info(args: argparse.Namespace) -> int:
