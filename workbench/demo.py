@@ -9,6 +9,7 @@ journey stage, so every view has real material to show.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -87,6 +88,34 @@ def _add_participants(project: Project) -> None:
                 project.attributes.set("case", case.id, name, value, "category")
 
 
+def _add_hypotheses_and_votes(project: Project) -> None:
+    """The hypotheses the demo study's analysts drafted and the dots of its workshop."""
+    data = json.loads((DEMO_DIR / "hypotheses.json").read_text(encoding="utf-8"))
+    code_ids = {key: project.codes.find(name) for key, name in THEME_NAMES.items()}
+    for entry in data["hypotheses"]:
+        sources = [code.id for key in entry["themes"] if (code := code_ids[key]) is not None]
+        hypothesis = project.hypotheses.create(
+            entry["statement"],
+            code_ids=sources,
+            rationale=entry["rationale"],
+            target_segment=entry["target_segment"],
+            method=entry["method"],
+            metric=entry["metric"],
+            priority=entry["priority"],
+            status=entry["status"],
+        )
+        for statement, scale, reversed_ in entry["items"]:
+            project.hypotheses.add_item(hypothesis.id, statement, scale=scale, reversed=reversed_)
+    workshop = data["workshop"]
+    project.votes.set_dots_per_participant(workshop["dots"])
+    for name, keys in workshop["votes"].items():
+        participant = project.votes.add_participant(name)
+        for key in keys:
+            code = code_ids[key]
+            if code is not None:
+                project.votes.vote(participant.id, code_id=code.id)
+
+
 def _code_labels(project: Project, by_file: dict[str, list[Document]]) -> tuple[int, int]:
     descriptions = _theme_descriptions()
     codes = {
@@ -145,6 +174,7 @@ def build_demo(path: Path, *, overwrite: bool = False) -> str:
             _add_participants(project)
             _coded, missed = _code_labels(project, by_file)
             project.memos.add(STUDY_MEMO, title="Tutkimuksen tausta")
+            _add_hypotheses_and_votes(project)
         info = project.info()
     finally:
         project.close()

@@ -147,3 +147,28 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate a message whose form depends on the count ``n``."""
     return _current().ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it now: documents
+    written for a client (reports, sheets) are translated into the *project's*
+    language with :func:`translator`, whatever language the window speaks."""
+    return message
+
+
+_translators: dict[str, gettext.NullTranslations] = {}
+
+
+def translator(language: str) -> gettext.NullTranslations:
+    """The catalogue of ``language`` ('fi' or 'en'), independent of the current
+    language: ``translator('fi').gettext(N_('Summary'))``."""
+    code = language if language in LANGUAGES else "en"
+    if code not in _translators:
+        _translators[code] = (
+            gettext.NullTranslations()
+            if code == "en"
+            else gettext.translation(
+                DOMAIN, localedir=_catalogue_dir(code), languages=[code], fallback=True
+            )
+        )
+    return _translators[code]

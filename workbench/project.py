@@ -49,12 +49,14 @@ class Project:
         from workbench.domain.coders import Coders
         from workbench.domain.codes import Codes
         from workbench.domain.documents import Documents
+        from workbench.domain.hypotheses import Hypotheses
         from workbench.domain.memos import Memos
         from workbench.domain.nlp_cache import NlpCache
         from workbench.domain.queries import Queries
         from workbench.domain.schemes import Schemes
         from workbench.domain.segments import Segments
         from workbench.domain.themes import Themes
+        from workbench.domain.votes import Votes
 
         self.path = Path(path)
         self.conn: sqlite3.Connection = opened.conn
@@ -79,6 +81,8 @@ class Project:
         self.queries = Queries(self)
         self.nlp = NlpCache(self)
         self.themes = Themes(self)
+        self.hypotheses = Hypotheses(self)
+        self.votes = Votes(self)
         self.undo = UndoRecorder(self)
 
     # -- life cycle --------------------------------------------------------
