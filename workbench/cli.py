@@ -133,6 +133,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--rollup", action="store_true", help=_("matrix: parent codes also count their sub-codes")
     )
+    p.add_argument(
+        "--template",
+        type=Path,
+        help=_("report: a Word template (.docx or .dotx) whose styles, header and logo are used"),
+    )
+    p.add_argument(
+        "--language",
+        choices=("fi", "en"),
+        help=_("hypotheses, report: the document's language (default: the project's)"),
+    )
 
     p = sub.add_parser("gui", help=_("open the window"))
     p.add_argument("project", type=Path, nargs="?")
@@ -401,12 +411,31 @@ def export_qdpx(project: Project, out: Path, args: argparse.Namespace) -> list[P
     return [export_project(project, out)]
 
 
+def export_hypotheses(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+    from exports.hypothesis_sheet import export_hypotheses as write
+
+    return [write(project, out, language=args.language)]
+
+
+def export_report(project: Project, out: Path, args: argparse.Namespace) -> list[Path]:
+    from exports.report import write_report
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message:
+            print(f"[{done}/{total}] {message}", file=sys.stderr)
+
+    return [write_report(project, out, template=args.template, language=args.language,
+                         progress=progress)]  # fmt: skip
+
+
 #: ``teema export FORMAT``: each writes ``out`` from the open project and returns the
 #: files written (later formats plug in here).
 EXPORT_FORMATS: dict[str, Callable[[Project, Path, argparse.Namespace], list[Path]]] = {
+    "hypotheses": export_hypotheses,
     "matrix": export_matrix,
     "qdc": export_qdc,
     "qdpx": export_qdpx,
+    "report": export_report,
 }
 
 
