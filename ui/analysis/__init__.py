@@ -1,0 +1,1 @@
+"""Views that turn coding into findings: the emotion journey, charts and matrices."""

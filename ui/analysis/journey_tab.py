@@ -1,0 +1,151 @@
+"""The emotion journey: mean valence per journey stage with n and spread, the
+emotion mix per stage, and the pain points and moments of delight under each
+stage, drawn from the coded segments the filters let through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coding.journey import MOMENTS, StageFigures, emotion_journey
+from coding.retrieval import RetrievalFilter, RetrievedSegment, retrieve
+from exports.journey_map import NEGATIVE, POSITIVE, draw_journey_map, journey_png
+from ui.analysis.canvas import ChartCanvas
+from ui.session import Session
+from workbench.labels import kind_label
+
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class JourneyTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.stages: list[StageFigures] = []
+        self.canvas = ChartCanvas(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Export as &PNG…"), self)
+        self.export_button.clicked.connect(self.export_png)
+        self.moments = QTableWidget(self)
+        self.moments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.moments.setWordWrap(True)
+        self.moments.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.moments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.moments.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.moments.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().lineSpacing() * 4 + 8
+        )
+        self.moments.cellDoubleClicked.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.moments)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self, flt: RetrievalFilter, rows: list[RetrievedSegment] | None = None) -> None:
+        project = self.session.project
+        if rows is None:
+            rows = retrieve(project, flt, context=0)
+        stage_ids = sorted(flt.stage_ids) or None
+        self.stages = emotion_journey(project, flt, stage_ids=stage_ids, rows=rows)
+        emotions = project.schemes.emotions()
+        language = project.language
+        stages = self.stages
+        self.canvas.draw_with(
+            lambda fig, dark: draw_journey_map(
+                fig, stages, emotions, language, quotes=False, dark=dark
+            )
+        )
+        with_stage = sum(s.segments for s in stages)
+        self.summary.setText(
+            self.tr("%n coded passage(s) with a journey stage; the curve is the mean valence "
+                    "(−2…+2) per stage, the band ± one standard deviation.", "", with_stage)
+        )  # fmt: skip
+        self._fill_moments()
+
+    def _fill_moments(self) -> None:
+        table = self.moments
+        table.clear()
+        table.setColumnCount(len(self.stages))
+        table.setHorizontalHeaderLabels([s.label for s in self.stages])
+        labels = [self.tr("Pain point %1").replace("%1", str(i + 1)) for i in range(MOMENTS)]
+        labels += [self.tr("Delight %1").replace("%1", str(i + 1)) for i in range(MOMENTS)]
+        table.setRowCount(len(labels))
+        table.setVerticalHeaderLabels(labels)
+        language = self.session.project.language
+        for column, stage in enumerate(self.stages):
+            for offset, rows, colour in ((0, stage.pain_points, NEGATIVE),
+                                         (MOMENTS, stage.delights, POSITIVE)):  # fmt: skip
+                for i, row in enumerate(rows):
+                    who = ", ".join(row.case_names) or row.document_name
+                    text = " ".join(row.text.split())
+                    item = QTableWidgetItem(f"{text[:160]}{'…' if len(text) > 160 else ''}")
+                    item.setForeground(QColor(colour))
+                    item.setToolTip(
+                        f"<p>{_html(text)}</p><p><i>— {_html(who)}, "
+                        f"{_html(kind_label(row.document_kind, language))}; "
+                        f"{row.segment.valence:+d}</i></p>"
+                    )
+                    item.setData(SEGMENT_ROLE, row)
+                    table.setItem(offset + i, column, item)
+
+    def _open(self, row: int, column: int) -> None:
+        item = self.moments.item(row, column)
+        found = item.data(SEGMENT_ROLE) if item is not None else None
+        if found is not None:
+            segment = found.segment
+            self.session.open_document(segment.document_id, segment.start, segment.end)
+            self.session.segment_selected.emit(segment.id)
+
+    def export_png(self, path: str | None = None) -> Path | None:
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the emotion journey"), self.tr("emotion-journey.png"),
+                self.tr("PNG images (*.png)"),
+            )  # fmt: skip
+            if not path:
+                return None
+        target = Path(path).with_suffix(".png")
+        project = self.session.project
+        try:
+            target.write_bytes(
+                journey_png(
+                    self.stages, project.schemes.emotions(), project.language, title=project.name
+                )
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self, self.tr("Export failed"),
+                self.tr("Could not write %1: %2").replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )  # fmt: skip
+            return None
+        self.session.message.emit(self.tr("Wrote %1").replace("%1", str(target)))
+        return target
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
