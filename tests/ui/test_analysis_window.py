@@ -18,13 +18,20 @@ def window(session, qtbot):  # type: ignore[no-untyped-def]
     w.close()
 
 
-def test_journey_follows_the_case_attribute_filter(window, session) -> None:  # type: ignore[no-untyped-def]
-    project = session.project
-    everyone = {s.key: s for s in window.journey.stages}
-    assert sum(s.segments for s in everyone.values()) == 312
-    window.filters.set_attribute_values("persona", ["eläkeläinen"])
+@pytest.fixture
+def journey(window):  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentWidget(window.journey)
     window.refresh()
-    retired = {s.key: s for s in window.journey.stages}
+    return window
+
+
+def test_journey_follows_the_case_attribute_filter(journey, session) -> None:  # type: ignore[no-untyped-def]
+    project = session.project
+    everyone = {s.key: s for s in journey.journey.stages}
+    assert sum(s.segments for s in everyone.values()) == 312
+    journey.filters.set_attribute_values("persona", ["eläkeläinen"])
+    journey.refresh()
+    retired = {s.key: s for s in journey.journey.stages}
     # hand count: segments of documents whose case is a pensioner, by stage
     cases = {
         c.id
@@ -39,27 +46,27 @@ def test_journey_follows_the_case_attribute_filter(window, session) -> None:  # 
     assert sum(s.segments for s in retired.values()) < 312
 
 
-def test_moments_open_the_passage(window, session, qtbot) -> None:  # type: ignore[no-untyped-def]
-    table = window.journey.moments
+def test_moments_open_the_passage(journey, session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = journey.journey.moments
     column = next(c for c in range(table.columnCount()) if table.item(0, c) is not None)
     with qtbot.waitSignal(session.document_requested) as blocker:
         table.cellDoubleClicked.emit(0, column)
-    stage = window.journey.stages[column]
+    stage = journey.journey.stages[column]
     pain = stage.pain_points[0].segment
     assert blocker.args == [pain.document_id, pain.start, pain.end]
     assert pain.valence is not None and pain.valence < 0
 
 
-def test_journey_redraws_after_an_undoable_edit(window, session, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_journey_redraws_after_an_undoable_edit(journey, session, qtbot) -> None:  # type: ignore[no-untyped-def]
     project = session.project
-    before = {s.key: s.n for s in window.journey.stages}
+    before = {s.key: s.n for s in journey.journey.stages}
     segment = next(s for s in project.queries.segments() if s.stage_id is not None)
     stage_key = next(s.key for s in project.schemes.stages() if s.id == segment.stage_id)
     session.apply("Delete", lambda: project.segments.delete(segment.id))
-    qtbot.waitUntil(lambda: {s.key: s.n for s in window.journey.stages} != before)
-    assert {s.key: s.n for s in window.journey.stages}[stage_key] == before[stage_key] - 1
+    qtbot.waitUntil(lambda: {s.key: s.n for s in journey.journey.stages} != before)
+    assert {s.key: s.n for s in journey.journey.stages}[stage_key] == before[stage_key] - 1
     session.undo_stack.undo()
-    qtbot.waitUntil(lambda: {s.key: s.n for s in window.journey.stages} == before)
+    qtbot.waitUntil(lambda: {s.key: s.n for s in journey.journey.stages} == before)
 
 
 def test_charts_count_codes_and_export_png(window, session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -78,6 +85,38 @@ def test_charts_count_codes_and_export_png(window, session, tmp_path: Path) -> N
     assert len([t for t in ax.get_yticklabels() if t.get_text()]) == 73
 
 
-def test_journey_png_export(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    written = window.journey.export_png(str(tmp_path / "journey.png"))
+def test_journey_png_export(journey, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    written = journey.journey.export_png(str(tmp_path / "journey.png"))
     assert written is not None and written.stat().st_size > 10_000
+
+
+def test_matrix_cell_lists_the_passages_behind_it(window, session) -> None:  # type: ignore[no-untyped-def]
+    tab = window.matrices
+    assert window.tabs.currentWidget() is tab
+    tab.columns.setCurrentIndex(tab.columns.findData("attribute:persona"))
+    model = tab.model
+    matrix = model.crosstab
+    assert matrix is not None and matrix.columns == "attribute"
+    row, column = next(
+        (r, c)
+        for r in range(len(matrix.row_keys))
+        for c in range(len(matrix.column_keys))
+        if matrix.counts[r][c] >= 2
+    )
+    assert model.data(model.index(row, column)) == str(matrix.counts[row][column])
+    tab.table.setCurrentIndex(model.index(row, column))
+    shown = [r.segment.id for r in tab.passages.rows()]
+    assert shown == list(matrix.segment_ids(row, column))
+    # the totals row lists every passage of its column
+    tab.table.setCurrentIndex(model.index(len(matrix.row_keys), column))
+    assert len(tab.passages.rows()) == len(matrix.column_segment_ids(column))
+
+
+def test_matrix_counts_follow_the_count_mode(window) -> None:  # type: ignore[no-untyped-def]
+    tab = window.matrices
+    tab.columns.setCurrentIndex(tab.columns.findData("documents"))
+    segments = tab.model.crosstab.total
+    tab.count.setCurrentIndex(tab.count.findData("documents"))
+    assert tab.model.crosstab.count == "documents"
+    coded = {s.document_id for s in window.session.project.queries.segments()}
+    assert tab.model.crosstab.total == len(coded) < segments

@@ -56,6 +56,11 @@ class AnalysisWindow(QMainWindow):
             return
         self.charts = ChartsTab(self.session, self)
         self.tabs.addTab(self.charts, self.tr("&Charts"))
+        from ui.analysis.matrix_tab import MatrixTab
+
+        self.matrices = MatrixTab(self.session, self)
+        self.tabs.insertTab(0, self.matrices, self.tr("&Matrices"))
+        self.tabs.setCurrentIndex(0)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self._pending.stop()
