@@ -40,7 +40,7 @@ def extract() -> dict[str, list[str]]:
             for node in ast.walk(tree):
                 if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                     continue
-                n_strings = {"_": 1, "N_": 1, "ngettext": 2}.get(node.func.id, 0)
+                n_strings = {"_": 1, "N_": 1, "ngettext": 2, "N_plural": 2}.get(node.func.id, 0)
                 args = node.args[:n_strings]
                 if not n_strings or len(args) < n_strings:
                     continue

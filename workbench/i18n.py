@@ -156,6 +156,12 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural message for the catalogue; translate it later with
+    ``translator(language).ngettext(*marked, n)``."""
+    return singular, plural
+
+
 _translators: dict[str, gettext.NullTranslations] = {}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 import sqlite3
 from pathlib import Path
 
@@ -9,6 +11,17 @@ from workbench.project import Project
 from workbench.store import migrations
 
 THEME_TABLES = {"theme_runs", "candidate_themes", "theme_units", "accepted_themes"}
+
+
+def later_tables(after: int) -> list[str]:
+    """Tables the migrations after version ``after`` create, newest first (so a
+    table is dropped before the tables it references)."""
+    names: list[str] = []
+    for version in range(after + 1, migrations.current_version() + 1):
+        module = importlib.import_module(f"workbench.store.schema_v{version}")
+        script = getattr(module, f"SCHEMA_V{version}")
+        names += re.findall(r"CREATE TABLE (\w+)", script)
+    return names[::-1]
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -20,7 +33,7 @@ def test_a_version_2_project_gains_the_theme_tables(project_path: Path) -> None:
         doc = p.documents.add("H1", "Jonot olivat pitkät.", kind="interview", language="fi")
     # Make it a version-2 file, as an older Teema wrote it.
     conn = sqlite3.connect(project_path)
-    for table in THEME_TABLES:
+    for table in later_tables(2):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("UPDATE teema_meta SET value = '2' WHERE key = 'schema_version'")
     conn.commit()
