@@ -58,11 +58,16 @@ def demo_files() -> list[Path]:
 
 
 def _theme_descriptions() -> dict[str, str]:
-    text = (DEMO_DIR / "themes.md").read_text(encoding="utf-8")
-    return {
-        m.group(1): m.group(2).strip()
-        for m in re.finditer(r"^- `(\w+)` – (.+)$", text, flags=re.MULTILINE)
-    }
+    """Theme key -> code description, in Finnish (the project's language) where
+    ``themes_fi.md`` has one, else the corpus's English."""
+    found: dict[str, str] = {}
+    for name in ("themes.md", "themes_fi.md"):
+        text = (DEMO_DIR / name).read_text(encoding="utf-8")
+        found.update(
+            (m.group(1), m.group(2).strip())
+            for m in re.finditer(r"^- `(\w+)` – (.+)$", text, flags=re.MULTILINE)
+        )
+    return found
 
 
 def _locate(
