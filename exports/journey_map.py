@@ -29,17 +29,19 @@ NEUTRAL = "#7f8c8d"
 #: characters per line of a quote under a stage, and lines at most
 QUOTE_WIDTH = 23
 QUOTE_LINES = 5
+#: point size of the quotes
+QUOTE_SIZE = 6.5
 
 
 def _colour(value: float) -> str:
     return POSITIVE if value > 0.25 else NEGATIVE if value < -0.25 else NEUTRAL
 
 
-def _quote(text: str) -> str:
-    lines = textwrap.wrap(" ".join(text.split()), QUOTE_WIDTH)
+def _quote(text: str, width: int = QUOTE_WIDTH) -> str:
+    lines = textwrap.wrap(" ".join(text.split()), width)
     if len(lines) > QUOTE_LINES:
         lines = lines[:QUOTE_LINES]
-        lines[-1] = lines[-1][: QUOTE_WIDTH - 1].rstrip() + "…"
+        lines[-1] = lines[-1][: width - 1].rstrip() + "…"
     return "\n".join(lines)
 
 
@@ -56,6 +58,9 @@ def draw_journey_map(
     """Draw the journey of ``stages`` onto ``fig`` (cleared first)."""
     t = translator(language).gettext
     fig.clear()
+    # a page-wide figure (the Word summary) gets smaller type than a screen-wide one
+    small = fig.get_figwidth() < 9
+    label_size = 7 if small else 10
     ink = "#eeeeee" if dark else "#222222"
     grid = "#555555" if dark else "#dddddd"
     heights = [3.0, 2.0, 2.6] if quotes else [3.0, 2.0]
@@ -65,7 +70,7 @@ def draw_journey_map(
     labels = [s.label for s in stages]
     for ax in axes:
         ax.set_facecolor("none")
-        ax.tick_params(colors=ink)
+        ax.tick_params(colors=ink, labelsize=label_size)
         for spine in ax.spines.values():
             spine.set_color(grid)
     # -- valence curve -------------------------------------------------------------
@@ -95,12 +100,12 @@ def draw_journey_map(
             textcoords="offset points",
             xytext=(0, 12 if stage.mean_valence >= 0 else -26),
             ha="center",
-            fontsize=8,
+            fontsize=label_size - 2 if small else 8,
             color=ink,
         )
     curve.set_ylim(-2.3, 2.3)
     curve.set_yticks([-2, -1, 0, 1, 2])
-    curve.set_ylabel(t(N_("Mean valence")), color=ink)
+    curve.set_ylabel(t(N_("Mean valence")), color=ink, fontsize=label_size)
     curve.set_xticks(xs, labels)
     curve.set_xlim(-0.5, len(stages) - 0.5)
     curve.grid(axis="y", color=grid, linewidth=0.5)
@@ -119,11 +124,12 @@ def draw_journey_map(
                 label=basic[family].label(language), edgecolor="white", linewidth=0.5)  # fmt: skip
         bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
     mix.set_ylim(0, 100)
-    mix.set_ylabel(t(N_("Emotions, %")), color=ink)
+    mix.set_ylabel(t(N_("Emotions, %")), color=ink, fontsize=label_size)
     mix.set_xticks(xs, labels)
     mix.set_xlim(-0.5, len(stages) - 0.5)
     if families:
-        mix.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=7, frameon=False,
+        mix.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=6 if small else 7,
+                   frameon=False,
                    labelcolor=ink)  # fmt: skip
     # -- pain points and delights ----------------------------------------------------
     if quotes:
@@ -133,14 +139,19 @@ def draw_journey_map(
         moments.set_ylim(0, 1)
         moments.text(-0.5, 1.0, t(N_("Strongest pain point (−) and moment of delight (+)")),
                      fontsize=8, color=ink, va="bottom")  # fmt: skip
+        # as many characters per line as a stage's column holds at this size
+        quote_size = QUOTE_SIZE - 1 if small else QUOTE_SIZE
+        column_pt = fig.get_figwidth() * 72 * 0.75 / max(1, len(stages))
+        width = max(10, min(QUOTE_WIDTH, int(column_pt / (quote_size * 0.55))))
         for x, stage in zip(xs, stages, strict=True):
             if stage.pain_points:
-                moments.text(x, 0.97, "− " + _quote(stage.pain_points[0].text), ha="center",
-                             va="top", fontsize=6.5, color=NEGATIVE, wrap=False)  # fmt: skip
+                moments.text(x, 0.97, "− " + _quote(stage.pain_points[0].text, width), ha="center",
+                             va="top", fontsize=quote_size, color=NEGATIVE, wrap=False)  # fmt: skip
             if stage.delights:
-                moments.text(x, 0.45, "+ " + _quote(stage.delights[0].text), ha="center",
-                             va="top", fontsize=6.5, color=POSITIVE)  # fmt: skip
-    fig.subplots_adjust(left=0.07, right=0.86, top=0.95, bottom=0.03 if quotes else 0.07,
+                moments.text(x, 0.45, "+ " + _quote(stage.delights[0].text, width), ha="center",
+                             va="top", fontsize=quote_size, color=POSITIVE)  # fmt: skip
+    fig.subplots_adjust(left=0.1 if small else 0.07, right=0.84 if small else 0.86, top=0.95,
+                        bottom=0.03 if quotes else 0.07,
                         hspace=0.35)  # fmt: skip
 
 

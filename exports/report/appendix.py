@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from docx.shared import Cm
+from matplotlib.figure import Figure
 
 from exports.charts import (
+    WIDTH,
     Bar,
     draw_code_frequencies,
     draw_emotion_journey,
     draw_emotions,
     new_figure,
 )
+from exports.journey_map import draw_journey_map
 from exports.report.content import ReportContent
 from exports.report.writer import Writer
 from workbench.i18n import N_
@@ -53,6 +56,19 @@ def add_charts(w: Writer, content: ReportContent) -> None:
                 N_(
                     "Mean valence per journey stage with ±1 standard deviation; n = segments "
                     "with a valence. A gap in the line means the stage has no coded segments."
+                )
+            ),
+        )
+        fig = Figure(figsize=(WIDTH, 7.4))
+        fig.set_facecolor("white")
+        draw_journey_map(fig, content.journey, content.emotions, w.language)
+        w.figure(
+            fig,
+            w.t(
+                N_(
+                    "Customer-journey map drawn from the coded data: mean valence, the mix "
+                    "of emotions, and the strongest pain point (−) and moment of delight (+) "
+                    "at each stage."
                 )
             ),
         )
