@@ -14,9 +14,13 @@ Choices, and why:
   still counts once for the parent); children keep their own columns. Without it
   (the default) every column counts only its own code, so columns add up to
   ``project.codes.counts()``.
-* A case's row counts the segments of every document linked to the case; a
-  document linked to two cases counts in both rows; documents without a case are
-  left out of the case matrix.
+* A case's row counts the segments attributed to the case the way retrieval and
+  the matrix view attribute them: the case of the speaker turn a segment starts
+  in (a focus-group participant), else every case linked to its document (a
+  document linked to two cases counts in both rows); segments attributed to no
+  case are left out of the case matrix.
+* The counting itself is :func:`coding.crosstab.crosstab`'s (code × document and
+  code × case, segments counted), so these files agree with the matrix view.
 * Column names are **variable names** SPSS and R both accept (ASCII letters,
   digits and ``_``, starting with a letter, at most 32 characters, unique), one
   header row only, so the file imports without a wizard. Readable labels — the
@@ -38,6 +42,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from coding.crosstab import crosstab
 from workbench.errors import TeemaError, ValidationError
 from workbench.i18n import _
 from workbench.model import Code
@@ -114,31 +119,17 @@ class _Names:
         return name
 
 
-def _code_sets(project: Project, rollup: bool) -> dict[int, set[int]]:
-    """code id -> the code ids whose segments its column counts."""
-    codes = project.codes.list()
-    if not rollup:
-        return {c.id: {c.id} for c in codes}
-    below: dict[int, set[int]] = {c.id: {c.id} for c in codes}
-    by_id = {c.id: c for c in codes}
-    for code in codes:
-        parent = code.parent_id
-        while parent is not None:
-            below[parent].add(code.id)
-            parent = by_id[parent].parent_id
-    return below
-
-
-def _cells(
-    code_ids: Sequence[int], sets: dict[int, set[int]], segments: Iterable[frozenset[int]],
-    presence: bool,
-) -> list[int]:  # fmt: skip
-    counts = dict.fromkeys(code_ids, 0)
-    for coded in segments:
-        for code_id in code_ids:
-            if coded & sets[code_id]:
-                counts[code_id] += 1
-    return [min(counts[c], 1) if presence else counts[c] for c in code_ids]
+def _code_columns(
+    project: Project, columns: str, presence: bool, rollup: bool
+) -> dict[int, list[int]]:
+    """document or case id -> its code cells, in codebook order (counted by
+    :func:`coding.crosstab.crosstab`, the same counts the matrix view shows)."""
+    table = crosstab(project, columns=columns, count="segments", include_subcodes=rollup)
+    return {
+        key: [min(row[j], 1) if presence else row[j] for row in table.counts]
+        for j, key in enumerate(table.column_keys)
+        if isinstance(key, int)
+    }
 
 
 def _code_variables(project: Project, codes: list[Code]) -> tuple[Variable, ...]:
@@ -153,14 +144,10 @@ def build_matrices(
 ) -> tuple[Matrix, Matrix]:
     """The code × document and code × case matrices (see the module for what cells mean)."""
     codes = project.codes.list()
-    code_ids = [c.id for c in codes]
-    sets = _code_sets(project, rollup)
     cases = {c.id: c for c in project.cases.list()}
     documents = project.documents.list()
-    coded = {
-        d.id: [frozenset(s.code_ids) for s in project.segments.for_document(d.id)]
-        for d in documents
-    }
+    by_document = _code_columns(project, "documents", presence, rollup)
+    by_case = _code_columns(project, "cases", presence, rollup)
     doc_cases = {d.id: project.documents.case_ids(d.id) for d in documents}
     code_vars = _code_variables(project, codes)
     labels = LABELS.get(project.language, LABELS["en"])
@@ -182,8 +169,8 @@ def build_matrices(
             "; ".join(cases[c].name for c in doc_cases[d.id]),
             *(values.get(a, "") for a in doc_attrs),
         ]  # fmt: skip
-        doc_rows.append((*info, *_cells(code_ids, sets, coded[d.id], presence)))
-    by_documents = Matrix("documents", doc_info, code_vars, tuple(doc_rows))
+        doc_rows.append((*info, *by_document[d.id]))
+    documents_matrix = Matrix("documents", doc_info, code_vars, tuple(doc_rows))
 
     names = _Names(taken)
     case_attrs = [a.name for a in project.attributes.list("case")]
@@ -196,12 +183,11 @@ def build_matrices(
     case_rows = []
     for case in cases.values():
         docs = [d.id for d in documents if case.id in doc_cases[d.id]]
-        segments = [s for d in docs for s in coded[d]]
         values = case_table.get(case.id, {})
         info = [case.name, len(docs), *(values.get(a, "") for a in case_attrs)]
-        case_rows.append((*info, *_cells(code_ids, sets, segments, presence)))
-    by_cases = Matrix("cases", case_info, code_vars, tuple(case_rows))
-    return by_documents, by_cases
+        case_rows.append((*info, *by_case[case.id]))
+    cases_matrix = Matrix("cases", case_info, code_vars, tuple(case_rows))
+    return documents_matrix, cases_matrix
 
 
 def export_matrices(

@@ -31,7 +31,7 @@ def test_core_tests_pass_with_pyside6_absent() -> None:
         # key is unknown, which is only a config warning here.
         "-p", "no:pytest-qt", "-W", "ignore::pytest.PytestConfigWarning",
         "tests/store", "tests/domain", "tests/importers", "tests/cli", "tests/nlp",
-        "tests/themes", "tests/exports",
+        "tests/themes", "tests/exports", "tests/coding",
     ]  # fmt: skip
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     # Prove the blocker was active: Qt really cannot be imported in that interpreter.

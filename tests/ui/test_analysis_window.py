@@ -120,3 +120,16 @@ def test_matrix_counts_follow_the_count_mode(window) -> None:  # type: ignore[no
     assert tab.model.crosstab.count == "documents"
     coded = {s.document_id for s in window.session.project.queries.segments()}
     assert tab.model.crosstab.total == len(coded) < segments
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".png"])
+def test_matrix_export(window, tmp_path: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    written = window.matrices.export(str(tmp_path / f"matrix{suffix}"))
+    assert written is not None and written.stat().st_size > 100
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(written).worksheets[0]
+        total = window.matrices.model.crosstab.total
+        values = [c.value for row in sheet.iter_rows() for c in row]
+        assert total in values

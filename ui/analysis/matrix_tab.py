@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from coding.crosstab import Crosstab, crosstab
 from coding.retrieval import RetrievalFilter, RetrievedSegment
+from exports.crosstab_export import export_crosstab
+from exports.heatmap import export_heatmap
 from ui.analysis.matrix_model import MatrixModel
 from ui.retrieval_model import QUOTE, QuoteDelegate, RetrievalModel
 from ui.session import Session
+from workbench.errors import TeemaError
 
 
 class MatrixTab(QWidget):
@@ -178,14 +181,10 @@ class MatrixTab(QWidget):
         target = Path(path)
         try:
             if target.suffix.lower() == ".png":
-                from exports.heatmap import heatmap_png
-
-                target.write_bytes(heatmap_png(result))
+                export_heatmap(result, target)
             else:
-                from exports.crosstab_export import export_crosstab
-
-                export_crosstab(result, target)
-        except (OSError, ValueError) as exc:
+                export_crosstab(result, target, project=self.session.project)
+        except (OSError, TeemaError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return None
         self.session.message.emit(self.tr("Wrote %1").replace("%1", str(target)))
