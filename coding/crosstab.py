@@ -195,6 +195,7 @@ def passing_segments(
         coder_ids=flt.coder_ids or None,
         kinds=flt.kinds or None,
         document_ids=flt.document_ids or None,
+        text=bool(flt.text),
     )
     if flt.text:
         needle = flt.text.casefold()
