@@ -2,6 +2,7 @@
 light and dark, English and Finnish, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py hypotheses  # that one only
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = ROOT / "docs" / "screenshots"
 
 
-def main() -> None:
+def main(only: str | None = None) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -38,6 +39,8 @@ def main() -> None:
         i18n.set_language(language)
         installed = translations.install(app, language)
         for theme in ("light", "dark"):
+            if only is not None:
+                break
             apply_theme(app, theme)
             path = tmp / f"demo-{language}-{theme}.teema"
             build_demo(path)
@@ -56,6 +59,9 @@ def main() -> None:
             window.grab().save(str(target))
             print(target.relative_to(ROOT))
             window.close()
+        if language == "fi" and only in (None, "hypotheses"):
+            apply_theme(app, "light")
+            _hypotheses_shot(tmp / "demo-hypotheses.teema")
         for translator in installed:
             app.removeTranslator(translator)
 
@@ -70,5 +76,34 @@ def _prepare(window: object) -> None:
     session.segment_selected.emit(segments[0].id)
 
 
+def _hypotheses_shot(path: Path) -> None:
+    """The Hypotheses dock raised and tall, showing H1 with its evidence and items."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.main_window import MainWindow
+    from workbench.demo import build_demo
+    from workbench.project import Project
+
+    build_demo(path)
+    window = MainWindow(Project.open(path, coder="AV"))
+    window.resize(1600, 1000)
+    window.show()
+    _prepare(window)
+    dock = window.docks["hypotheses"]
+    dock.show()
+    dock.raise_()
+    window.resizeDocks([dock], [560], Qt.Orientation.Vertical)
+    panel = window.hypotheses_panel
+    panel.select_hypothesis(panel.model.ids()[0])
+    QTest.qWait(600)
+    window.repaint()
+    QTest.qWait(200)
+    target = OUT / "hypotheses-fi-light.png"
+    window.grab().save(str(target))
+    print(target.relative_to(ROOT))
+    window.close()
+
+
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else None)

@@ -37,6 +37,8 @@ class CodebookPanel(QWidget):
 
     #: the code selected in the tree changed (id, or -1)
     current_code_changed = Signal(int)
+    #: a hypothesis was made from a code here (its id)
+    hypothesis_created = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,4 +311,19 @@ class CodebookPanel(QWidget):
         menu.addActions([a["rename"], a["color"], a["describe"], a["merge"]])
         menu.addSeparator()
         menu.addAction(a["delete"])
+        code_id = self.current_code()
+        if code_id is not None:
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("New hypothesis from this code…"),
+                lambda: self.new_hypothesis_from_code(code_id),
+            )
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def new_hypothesis_from_code(self, code_id: int, statement: str | None = None) -> int | None:
+        from ui.hypothesis_edits import new_from_code
+
+        hypothesis_id = new_from_code(self.session, self, code_id, statement)
+        if hypothesis_id is not None:
+            self.hypothesis_created.emit(hypothesis_id)
+        return hypothesis_id

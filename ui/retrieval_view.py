@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -99,6 +100,8 @@ class RetrievalView(QWidget):
         for column, chars in ((1, 22), (2, 8), (3, 10), (4, 22), (5, 11), (6, 16)):
             header.resizeSection(column, char * chars)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
@@ -256,6 +259,18 @@ class RetrievalView(QWidget):
             lines.append(f"“{' '.join(row.text.split())}” ({source})")
         if lines:
             QGuiApplication.clipboard().setText("\n\n".join(lines))
+
+    def selected_segment_ids(self) -> list[int]:
+        rows = self.model.rows()
+        picked = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rows[i].segment.id for i in picked]
+
+    def _context_menu(self, pos: QPoint) -> None:
+        from ui.hypothesis_edits import cite_menu
+
+        menu = QMenu(self)
+        menu.addMenu(cite_menu(self.session, self, self.selected_segment_ids()))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     # -- reactions ----------------------------------------------------------------------
 
