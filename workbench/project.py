@@ -45,6 +45,7 @@ class Project:
 
     def __init__(self, path: Path, opened: database.OpenedDatabase, coder: str | None) -> None:
         from workbench.domain.attributes import Attributes
+        from workbench.domain.board import Board
         from workbench.domain.cases import Cases
         from workbench.domain.coders import Coders
         from workbench.domain.codes import Codes
@@ -83,6 +84,7 @@ class Project:
         self.themes = Themes(self)
         self.hypotheses = Hypotheses(self)
         self.votes = Votes(self)
+        self.board = Board(self)
         self.undo = UndoRecorder(self)
 
     # -- life cycle --------------------------------------------------------

@@ -45,7 +45,13 @@ def _v4(conn: sqlite3.Connection) -> None:
     migrate(conn)
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+def _v5(conn: sqlite3.Connection) -> None:
+    from workbench.store.schema_v5 import migrate
+
+    migrate(conn)
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5}
 
 
 def current_version() -> int:
