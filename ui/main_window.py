@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.export_actions import ExportActions
 from ui.import_dialog import ImportController
 from ui.menus import build_menus
 from ui.session import Session
@@ -39,8 +40,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.session = Session(project, self)
         self.importer = ImportController(self.session, self)
+        self.exporter = ExportActions(self.session, self)
         self.setAcceptDrops(True)
         self.docks: dict[str, QDockWidget] = {}
+        self.analysis_window: QMainWindow | None = None
         self._build_panels()
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self._build_status_bar()
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
         from ui.emotion_hints import EmotionHints
         from ui.emotion_palette import EmotionPalette
         from ui.emotion_review import EmotionReview
+        from ui.hypotheses_panel import HypothesesPanel
         from ui.memo_editor import MemoEditor
         from ui.retrieval_view import RetrievalView
         from ui.search_panel import SearchPanel
@@ -101,14 +105,24 @@ class MainWindow(QMainWindow):
         self._dock("search", self.tr("Search"), self.search_panel, bottom)
         self.themes_panel = ThemesPanel(s, self)
         self._dock("themes", self.tr("Themes"), self.themes_panel, bottom)
+        self.hypotheses_panel = HypothesesPanel(s, self)
+        self._dock("hypotheses", self.tr("Hypotheses"), self.hypotheses_panel, bottom)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["memos"])
         self.tabifyDockWidget(self.docks["retrieval"], self.docks["search"])
         self.tabifyDockWidget(self.docks["retrieval"], self.docks["emotion_review"])
         self.tabifyDockWidget(self.docks["retrieval"], self.docks["themes"])
+        self.tabifyDockWidget(self.docks["retrieval"], self.docks["hypotheses"])
         self.docks["inspector"].raise_()
         self.docks["retrieval"].raise_()
+        # The layout fixed the window's minimum width while the bottom docks still
+        # stood side by side (over 2000 px); measure again now that they are tabs.
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
         self.codebook_panel.current_code_changed.connect(self.memo_editor.set_code)
         self.document_view.memo_requested.connect(self._show_memos)
+        self.codebook_panel.hypothesis_created.connect(self.show_hypothesis)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
@@ -152,10 +166,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.importer.shutdown()
+        self.exporter.shutdown()
         self.processing.shutdown()
         self.emotion_hints.shutdown()
         self.emotion_review.shutdown()
         self.themes_panel.run_bar.shutdown()
+        if self.analysis_window is not None:
+            self.analysis_window.close()
         # Nothing may reach the project once it is closed.
         self.session.blockSignals(True)
         self.session.project.close()
@@ -235,6 +252,28 @@ class MainWindow(QMainWindow):
         self.docks["memos"].show()
         self.docks["memos"].raise_()
         self.memo_editor.setFocus()
+
+    def show_hypothesis(self, hypothesis_id: int) -> None:
+        self.docks["hypotheses"].show()
+        self.docks["hypotheses"].raise_()
+        self.hypotheses_panel.refresh()
+        self.hypotheses_panel.select_hypothesis(hypothesis_id)
+
+    def analysis(self) -> None:
+        """The analysis window (matrices, the emotion journey, charts): one per project."""
+        from ui.analysis.analysis_window import AnalysisWindow
+
+        if self.analysis_window is None:
+            self.analysis_window = AnalysisWindow(self.session)
+        self.analysis_window.show()
+        self.analysis_window.raise_()
+        self.analysis_window.activateWindow()
+
+    def workshop(self) -> None:
+        """Workshop mode: the theme board full screen (F11)."""
+        from ui.workshop.workshop_window import WorkshopWindow
+
+        WorkshopWindow(self.session, self).start()
 
     def find_in_documents(self) -> None:
         self.docks["search"].show()

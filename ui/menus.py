@@ -62,6 +62,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     recent.setEnabled(bool(recent.actions()))
     file_menu.addSeparator()
     file_menu.addAction(a["import"])
+    window.exporter.build_menus(file_menu)
     file_menu.addSeparator()
     a["quit"] = _action(
         window,
@@ -117,6 +118,17 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     commands = window.document_view.commands
     view_menu.addActions([commands.zoom_in, commands.zoom_out, commands.zoom_reset])
     view_menu.addSeparator()
+    a["workshop"] = _action(
+        window, QCoreApplication.translate("MainWindow", "&Workshop mode"), window.workshop, "F11"
+    )
+    a["analysis"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Analysis: matrices, journey, charts"),
+        window.analysis,
+        "Ctrl+Shift+A",
+    )
+    view_menu.addActions([a["analysis"], a["workshop"]])
+    view_menu.addSeparator()
     for dock in window.docks.values():
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
@@ -153,6 +165,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("toolbar_main")
     toolbar.addActions([a["import"], a["undo"], a["redo"], a["quick_code"], a["in_vivo"]])
+    toolbar.addActions([a["analysis"], a["workshop"]])
     return a
 
 

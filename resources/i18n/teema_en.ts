@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>ChartsTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/charts_tab.py" line="85"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/charts_tab.py" line="93"/>
+        <source>%n passage(s) with an emotion</source>
+        <translation>
+            <numerusform>%n passage with an emotion</numerusform>
+            <numerusform>%n passages with an emotion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/charts_tab.py" line="101"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message numerus="yes">
         <location filename="../../ui/documents_panel.py" line="220"/>
@@ -51,6 +78,44 @@
     </message>
 </context>
 <context>
+    <name>EvidencePane</name>
+    <message numerus="yes">
+        <location filename="../../ui/hypothesis_evidence.py" line="147"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hypothesis_evidence.py" line="148"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/hypothesis_evidence.py" line="149"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_actions.py" line="315"/>
+        <source>%n item(s) could not be taken over:</source>
+        <translation>
+            <numerusform>%n item could not be taken over:</numerusform>
+            <numerusform>%n items could not be taken over:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="67"/>
@@ -70,9 +135,31 @@
     </message>
 </context>
 <context>
+    <name>JourneyTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/journey_tab.py" line="84"/>
+        <source>%n coded passage(s) with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</source>
+        <translation>
+            <numerusform>%n coded passage with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</numerusform>
+            <numerusform>%n coded passages with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/analysis/matrix_tab.py" line="159"/>
+        <source>%n passage(s) behind this cell</source>
+        <translation>
+            <numerusform>%n passage behind this cell</numerusform>
+            <numerusform>%n passages behind this cell</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetrievalView</name>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="167"/>
+        <location filename="../../ui/retrieval_view.py" line="170"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -80,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="168"/>
+        <location filename="../../ui/retrieval_view.py" line="171"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -88,8 +175,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/retrieval_view.py" line="193"/>
-        <location filename="../../ui/retrieval_view.py" line="234"/>
+        <location filename="../../ui/retrieval_view.py" line="196"/>
+        <location filename="../../ui/retrieval_view.py" line="237"/>
         <source>Exported %n segment(s) to {name}</source>
         <translation>
             <numerusform>Exported %n segment to {name}</numerusform>
@@ -138,7 +225,7 @@
 <context>
     <name>ThemesRunBar</name>
     <message numerus="yes">
-        <location filename="../../ui/themes_run.py" line="133"/>
+        <location filename="../../ui/themes_run.py" line="147"/>
         <source>Grouping %n unit(s)…</source>
         <translation>
             <numerusform>Grouping %n unit…</numerusform>

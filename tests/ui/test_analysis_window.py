@@ -133,3 +133,18 @@ def test_matrix_export(window, tmp_path: Path, suffix: str) -> None:  # type: ig
         total = window.matrices.model.crosstab.total
         values = [c.value for row in sheet.iter_rows() for c in row]
         assert total in values
+
+
+def test_main_window_opens_one_analysis_window(demo_copy, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from workbench.project import Project
+
+    main = MainWindow(Project.open(demo_copy, coder="tester"))
+    qtbot.addWidget(main)
+    main.actions_by_name["analysis"].trigger()
+    first = main.analysis_window
+    assert first is not None and first.isVisible()
+    main.actions_by_name["analysis"].trigger()
+    assert main.analysis_window is first
+    main.close()
+    assert not first.isVisible()

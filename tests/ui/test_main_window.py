@@ -35,6 +35,7 @@ def test_window_assembles_every_panel(demo_copy: Path, qtbot) -> None:  # type: 
         "inspector",
         "memos",
         "retrieval",
+        "hypotheses",
         "search",
     }
     assert "Documents: 73" in window.counts_label.text()
