@@ -3,6 +3,7 @@ light and dark, English and Finnish, into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py hypotheses  # that one only
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py analysis    # matrix, journey
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def main(only: str | None = None) -> None:
         if language == "fi" and only in (None, "hypotheses"):
             apply_theme(app, "light")
             _hypotheses_shot(tmp / "demo-hypotheses.teema")
+        if language == "fi" and only in (None, "analysis"):
+            for theme in ("light", "dark"):
+                apply_theme(app, theme)
+                _analysis_shots(tmp / f"demo-analysis-{theme}.teema", theme)
         for translator in installed:
             app.removeTranslator(translator)
 
@@ -103,6 +108,37 @@ def _hypotheses_shot(path: Path) -> None:
     window.grab().save(str(target))
     print(target.relative_to(ROOT))
     window.close()
+
+
+def _analysis_shots(path: Path, theme: str) -> None:
+    """The analysis window: a code × persona matrix with a cell's passages listed,
+    and the emotion journey."""
+    from PySide6.QtTest import QTest
+
+    from ui.analysis.analysis_window import AnalysisWindow
+    from ui.session import Session
+    from workbench.demo import build_demo
+    from workbench.project import Project
+
+    build_demo(path)
+    project = Project.open(path, coder="AV")
+    window = AnalysisWindow(Session(project))
+    window.resize(1600, 1000)
+    window.show()
+    tab = window.matrices
+    tab.columns.setCurrentIndex(tab.columns.findData("attribute:persona"))
+    tab.table.setCurrentIndex(tab.model.index(0, 2))
+    QTest.qWait(400)
+    for name, widget in (("matrix", tab), ("journey", window.journey)):
+        window.tabs.setCurrentWidget(widget)
+        window.refresh()
+        QTest.qWait(500)
+        window.repaint()
+        target = OUT / f"analysis-{name}-fi-{theme}.png"
+        window.grab().save(str(target))
+        print(target.relative_to(ROOT))
+    window.close()
+    project.close()
 
 
 if __name__ == "__main__":

@@ -148,3 +148,15 @@ def test_main_window_opens_one_analysis_window(demo_copy, qtbot) -> None:  # typ
     assert main.analysis_window is first
     main.close()
     assert not first.isVisible()
+
+
+def test_the_chosen_cell_survives_a_recount(window, session) -> None:  # type: ignore[no-untyped-def]
+    tab = window.matrices
+    tab.table.setCurrentIndex(tab.model.index(1, 0))
+    before = [r.segment.id for r in tab.passages.rows()]
+    assert before
+    window.tabs.setCurrentWidget(window.journey)
+    window.tabs.setCurrentWidget(tab)
+    window.refresh()
+    assert tab.table.currentIndex().row() == 1
+    assert [r.segment.id for r in tab.passages.rows()] == before

@@ -33,6 +33,13 @@ from ui.retrieval_model import QUOTE, QuoteDelegate, RetrievalModel
 from ui.session import Session
 from workbench.errors import TeemaError
 
+#: the key of a totals row or column
+_TOTAL = object()
+
+
+def _key(keys: tuple[object, ...], index: int) -> object:
+    return keys[index] if index < len(keys) else _TOTAL
+
 
 class MatrixTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -132,6 +139,12 @@ class MatrixTab(QWidget):
         return self.model.crosstab
 
     def _recompute(self) -> None:
+        # the chosen cell, by its keys, is chosen again if the new matrix still has it
+        chosen = self.table.currentIndex()
+        old = self.model.crosstab
+        keep = None
+        if old is not None and chosen.isValid():
+            keep = (_key(old.row_keys, chosen.row()), _key(old.column_keys, chosen.column()))
         columns, _colon, attribute = str(self.columns.currentData() or "documents").partition(":")
         result = crosstab(
             self.session.project,
@@ -147,6 +160,13 @@ class MatrixTab(QWidget):
         self.table.resizeColumnsToContents()
         self.caption.setText(result.title())
         self.passages.set_rows([])
+        if keep is not None:
+            rows = [*result.row_keys, _TOTAL]
+            cols = [*result.column_keys, _TOTAL]
+            if keep[0] in rows and keep[1] in cols:
+                self.table.setCurrentIndex(
+                    self.model.index(rows.index(keep[0]), cols.index(keep[1]))
+                )
 
     def _cell_chosen(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
