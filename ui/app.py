@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import translations
+from ui import gc_guard, translations
 from ui.theme import apply_theme
 from workbench import i18n
 
@@ -17,6 +17,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    gc_guard.install(app)
     app.setOrganizationName("Teema")
     app.setApplicationName("Teema")
     app.setApplicationDisplayName("Teema")

@@ -31,6 +31,16 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
+    """As in the app: cyclic garbage (matplotlib canvases hold Qt widgets in
+    cycles) is collected on the GUI thread, never in a worker."""
+    from ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Each test gets its own empty QSettings (no state leaks between tests or from
