@@ -54,7 +54,13 @@ from typing import TYPE_CHECKING
 from coding.crosstab_cells import Kept, fill
 from coding.crosstab_columns import NO_VALUE, column_axis
 from coding.crosstab_cooccurrence import cooccurrence
-from coding.retrieval import RetrievalFilter, _case_passes, _emotion_ids, _expand_codes, _select
+from coding.retrieval import (
+    RetrievalFilter,
+    cases_passing,
+    expand_codes,
+    query_segments,
+    select_segments,
+)
 from workbench.errors import ValidationError
 from workbench.i18n import N_, _, translator
 
@@ -185,28 +191,14 @@ def passing_segments(
     With ``cases`` False, and no speaker or case condition, cases are not looked up
     and every segment comes with none."""
     flt = flt or RetrievalFilter()
-    segments = project.queries.segments(
-        code_ids=_expand_codes(project, flt.code_ids, flt.include_subcodes)
-        if flt.code_ids
-        else None,
-        emotion_ids=_emotion_ids(project, flt),
-        stage_ids=flt.stage_ids or None,
-        touchpoint_ids=flt.touchpoint_ids or None,
-        coder_ids=flt.coder_ids or None,
-        kinds=flt.kinds or None,
-        document_ids=flt.document_ids or None,
-        text=bool(flt.text),
-    )
-    if flt.text:
-        needle = flt.text.casefold()
-        segments = [s for s in segments if needle in s.text.casefold()]
+    segments = query_segments(project, flt, text=False)
     by_case = flt.case_ids or flt.case_attributes
     if not (cases or by_case or flt.speakers or flt.speaker_roles):
         return [(s, ()) for s in segments]
-    kept = _select(project, flt, segments) if segments else []
+    kept = select_segments(project, flt, segments) if segments else []
     if not by_case:
         return [(segment, found) for segment, _turn, found in kept]
-    allowed = _case_passes(project, flt.case_attributes)
+    allowed = cases_passing(project, flt.case_attributes)
     if flt.case_ids:
         allowed = set(flt.case_ids) if allowed is None else allowed & flt.case_ids
     assert allowed is not None
@@ -232,7 +224,7 @@ def _code_rows(
 ) -> tuple[list[int], list[str], dict[int, int]]:
     """Row keys and labels (codebook paths, in codebook order) and each code's parent."""
     codes = project.codes.list()
-    wanted = _expand_codes(project, flt.code_ids, flt.include_subcodes) if flt.code_ids else None
+    wanted = expand_codes(project, flt.code_ids, flt.include_subcodes) if flt.code_ids else None
     paths: dict[int, str] = {}
     for code in codes:  # parents come before their children
         parent = paths.get(code.parent_id) if code.parent_id is not None else None

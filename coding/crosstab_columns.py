@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from coding.crosstab_cells import Place
 from coding.retrieval import (
     RetrievalFilter,
-    _case_passes,
-    _emotion_ids,
     attribute_sort_key,
     attribute_text,
+    cases_passing,
+    emotion_ids_of,
 )
 from workbench.errors import ValidationError
 from workbench.i18n import N_, _, translator
@@ -69,7 +69,7 @@ def _documents(project: Project, flt: RetrievalFilter) -> Columns:
 
 
 def _passing_cases(project: Project, flt: RetrievalFilter) -> list[tuple[int, str]]:
-    accepted = _case_passes(project, flt.case_attributes)
+    accepted = cases_passing(project, flt.case_attributes)
     return [
         (c.id, c.name)
         for c in project.cases.list()
@@ -123,7 +123,7 @@ def _attribute(project: Project, flt: RetrievalFilter, name: str, language: str)
 def _emotions(project: Project, flt: RetrievalFilter, level: str, language: str) -> Columns:
     if level not in ("families", "emotions"):
         raise ValidationError(_("Unknown emotion level '{name}'.").format(name=level))
-    allowed = _emotion_ids(project, flt)
+    allowed = emotion_ids_of(project, flt)
     every = [e for e in project.schemes.emotions() if allowed is None or e.id in allowed]
     if level == "emotions":
         index: dict[object, int] = {e.id: i for i, e in enumerate(every)}

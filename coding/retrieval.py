@@ -128,7 +128,7 @@ def starting_turn(turns: list[Turn], starts: list[int], position: int, end: int)
     return None
 
 
-def _expand_codes(project: Project, code_ids: Collection[int], subcodes: bool) -> set[int]:
+def expand_codes(project: Project, code_ids: Collection[int], subcodes: bool) -> set[int]:
     if not subcodes:
         return set(code_ids)
     children: dict[int | None, list[int]] = {}
@@ -143,7 +143,7 @@ def _expand_codes(project: Project, code_ids: Collection[int], subcodes: bool) -
     return found
 
 
-def _emotion_ids(project: Project, flt: RetrievalFilter) -> set[int] | None:
+def emotion_ids_of(project: Project, flt: RetrievalFilter) -> set[int] | None:
     if not (flt.emotion_families or flt.emotion_ids):
         return None
     return set(flt.emotion_ids) | {
@@ -151,7 +151,7 @@ def _emotion_ids(project: Project, flt: RetrievalFilter) -> set[int] | None:
     }
 
 
-def _case_passes(
+def cases_passing(
     project: Project, conditions: Mapping[str, Collection[AttributeScalar | int]]
 ) -> set[int] | None:
     """Ids of the cases meeting every attribute condition (None = no condition)."""
@@ -205,7 +205,7 @@ class _Labels:
         return names
 
 
-def _select(
+def select_segments(
     project: Project, flt: RetrievalFilter, segments: list[Segment]
 ) -> list[tuple[Segment, Turn | None, tuple[int, ...]]]:
     """The segments passing the conditions SQL cannot test (speakers and cases),
@@ -214,7 +214,7 @@ def _select(
     document_cases = queries.document_cases()
     turns = queries.turns({s.document_id for s in segments})
     starts = {doc: [t.start for t in ts] for doc, ts in turns.items()}
-    cases_ok = _case_passes(project, flt.case_attributes)
+    cases_ok = cases_passing(project, flt.case_attributes)
     speakers = {s.casefold() for s in flt.speakers}
     kept: list[tuple[Segment, Turn | None, tuple[int, ...]]] = []
     for segment in segments:
@@ -242,6 +242,29 @@ def _select(
     return kept
 
 
+def query_segments(project: Project, flt: RetrievalFilter, *, text: bool = True) -> list[Segment]:
+    """The segments passing the conditions SQL can test (codes, emotions, stages,
+    touchpoints, coders, kinds, documents) and the words condition, in document
+    order. ``text`` False leaves the segments' text out unless the words
+    condition needs it (counting does not)."""
+    segments = project.queries.segments(
+        code_ids=expand_codes(project, flt.code_ids, flt.include_subcodes)
+        if flt.code_ids
+        else None,
+        emotion_ids=emotion_ids_of(project, flt),
+        stage_ids=flt.stage_ids or None,
+        touchpoint_ids=flt.touchpoint_ids or None,
+        coder_ids=flt.coder_ids or None,
+        kinds=flt.kinds or None,
+        document_ids=flt.document_ids or None,
+        text=text or bool(flt.text),
+    )
+    if flt.text:
+        needle = flt.text.casefold()
+        segments = [s for s in segments if needle in s.text.casefold()]
+    return segments
+
+
 def retrieve(
     project: Project, flt: RetrievalFilter | None = None, *, context: int = CONTEXT
 ) -> list[RetrievedSegment]:
@@ -249,21 +272,8 @@ def retrieve(
     ``context`` characters (about; whole words) of text on each side."""
     flt = flt or RetrievalFilter()
     queries = project.queries
-    segments = queries.segments(
-        code_ids=_expand_codes(project, flt.code_ids, flt.include_subcodes)
-        if flt.code_ids
-        else None,
-        emotion_ids=_emotion_ids(project, flt),
-        stage_ids=flt.stage_ids or None,
-        touchpoint_ids=flt.touchpoint_ids or None,
-        coder_ids=flt.coder_ids or None,
-        kinds=flt.kinds or None,
-        document_ids=flt.document_ids or None,
-    )
-    if flt.text:
-        needle = flt.text.casefold()
-        segments = [s for s in segments if needle in s.text.casefold()]
-    kept = _select(project, flt, segments) if segments else []
+    segments = query_segments(project, flt)
+    kept = select_segments(project, flt, segments) if segments else []
     if not kept:
         return []
     labels = _Labels(project)

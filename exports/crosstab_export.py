@@ -20,14 +20,13 @@ The file is written beside its target and moved into place at the end.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coding.crosstab import AXIS_TITLES, TOTAL, Crosstab
-from workbench.errors import TeemaError, ValidationError
-from workbench.i18n import N_, _, translator
+from exports.files import check_suffix, partial_file
+from workbench.i18n import N_, translator
 
 if TYPE_CHECKING:
     from workbench.project import Project
@@ -65,25 +64,12 @@ def export_crosstab(table: Crosstab, path: str | Path, *, project: Project | Non
     """Write ``table`` to ``path`` (.xlsx or .csv); returns the path written. With
     ``project`` the .xlsx's segments sheet also gives each segment's document and quote."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(
-            _("Cannot export to '{name}': the file name must end in .xlsx or .csv.").format(
-                name=path.name
-            )
-        )
-    partial = path.with_name(path.name + ".part")
-    try:
+    suffix = check_suffix(path, (".xlsx", ".csv"))
+    with partial_file(path) as part:
         if suffix == ".xlsx":
-            _write_xlsx(table, partial, project)
+            _write_xlsx(table, part, project)
         else:
-            _write_csv(table, partial)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TeemaError(
-            _("Could not write {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
-        ) from exc
+            _write_csv(table, part)
     return path
 
 

@@ -10,7 +10,6 @@ and carry their count when the matrix is small enough to read them.
 
 from __future__ import annotations
 
-import os
 import textwrap
 from pathlib import Path
 
@@ -21,8 +20,8 @@ from matplotlib.patches import Rectangle
 
 from coding.crosstab import AXIS_TITLES, Crosstab
 from exports.crosstab_export import heat_colour
-from workbench.errors import TeemaError
-from workbench.i18n import _, translator
+from exports.files import partial_file
+from workbench.i18n import translator
 
 FONT = "DejaVu Sans"
 DPI = 200
@@ -109,15 +108,7 @@ def heatmap_figure(table: Crosstab) -> Figure:
 def export_heatmap(table: Crosstab, path: str | Path, *, dpi: int = DPI) -> Path:
     """Save ``table`` as a PNG heat map at ``path``; returns the path written."""
     path = Path(path)
-    partial = path.with_name(path.name + ".part")
     fig = heatmap_figure(table)
-    try:
-        with partial.open("wb") as out:
-            fig.savefig(out, format="png", dpi=dpi, facecolor="white")
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TeemaError(
-            _("Could not write {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
-        ) from exc
+    with partial_file(path) as part, part.open("wb") as out:
+        fig.savefig(out, format="png", dpi=dpi, facecolor="white")
     return path

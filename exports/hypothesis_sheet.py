@@ -16,7 +16,6 @@ and moved into place at the end, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +24,8 @@ from typing import Any
 from coding.evidence import EvidenceIndex, EvidenceSummary
 from coding.item_checks import check_item
 from coding.retrieval import RetrievedSegment
-from workbench.errors import TeemaError, ValidationError
-from workbench.i18n import N_, _, translator
+from exports.files import check_suffix, partial_file
+from workbench.i18n import N_, translator
 from workbench.labels import (
     kind_label,
     method_label,
@@ -187,13 +186,7 @@ def build_sheet(project: Project, language: str | None = None) -> Sheet:
 def export_hypotheses(project: Project, path: str | Path, *, language: str | None = None) -> Path:
     """Write the hypothesis sheet to ``path`` (.xlsx, .csv or .docx); returns the path."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ValidationError(
-            _("Cannot export to '{name}': the file name must end in .xlsx, .csv or .docx.").format(
-                name=path.name
-            )
-        )
+    suffix = check_suffix(path, SUFFIXES)
     sheet = build_sheet(project, language)
     write: Callable[[Sheet, Path], None]
     if suffix == ".xlsx":
@@ -204,15 +197,8 @@ def export_hypotheses(project: Project, path: str | Path, *, language: str | Non
         from exports.hypothesis_docx import write_docx
 
         write = write_docx
-    part = path.with_name(path.name + ".part")
-    try:
+    with partial_file(path) as part:
         write(sheet, part)
-        os.replace(part, path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise TeemaError(
-            _("Could not write {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
-        ) from exc
     return path
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -43,8 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from coding.crosstab import crosstab
-from workbench.errors import TeemaError, ValidationError
-from workbench.i18n import _
+from exports.files import check_suffix, write_via_partial
 from workbench.model import Code
 from workbench.project import Project
 
@@ -197,13 +195,7 @@ def export_matrices(
     or, for .csv, ``STEM_documents.csv``, ``STEM_cases.csv`` and ``STEM_codes.csv``
     beside it (UTF-8 with BOM). Returns the files written."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(
-            _("Cannot export to '{name}': the file name must end in .xlsx or .csv.").format(
-                name=path.name
-            )
-        )
+    suffix = check_suffix(path, (".xlsx", ".csv"))
     matrices = build_matrices(project, presence=presence, rollup=rollup)
     codes_csv = ("codes", _CODE_SHEET, _code_rows(matrices))
     tables: list[_Table] = [(m.title, m.header, m.rows) for m in matrices] + [codes_csv]
@@ -217,18 +209,7 @@ def export_matrices(
         ]
     written = []
     for target, write in jobs:
-        part = target.with_name(target.name + ".part")
-        try:
-            write(part)
-            os.replace(part, target)
-        except OSError as exc:
-            part.unlink(missing_ok=True)
-            raise TeemaError(
-                _("Could not write {name}: {reason}").format(
-                    name=target.name, reason=exc.strerror or exc
-                )
-            ) from exc
-        written.append(target)
+        written.append(write_via_partial(target, write))
     return written
 
 

@@ -15,14 +15,12 @@ failed export never leaves half a file.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from coding.retrieval import RetrievedSegment
-from workbench.errors import TeemaError, ValidationError
-from workbench.i18n import _
+from exports.files import check_suffix, partial_file
 
 COLUMNS = (
     "document",
@@ -123,26 +121,13 @@ def export_segments(
     """Write ``rows`` to ``path`` (.xlsx or .csv); returns the path written.
     ``progress(done, total)`` is called now and then for long lists."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(
-            _("Cannot export to '{name}': the file name must end in .xlsx or .csv.").format(
-                name=path.name
-            )
-        )
+    suffix = check_suffix(path, (".xlsx", ".csv"))
     headings = HEADINGS.get(language, HEADINGS["en"])
-    partial = path.with_name(path.name + ".part")
-    try:
+    with partial_file(path) as part:
         if suffix == ".xlsx":
-            _write_xlsx(rows, partial, headings, language, progress)
+            _write_xlsx(rows, part, headings, language, progress)
         else:
-            _write_csv(rows, partial, headings, language, progress)
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise TeemaError(
-            _("Could not write {name}: {reason}").format(name=path.name, reason=exc.strerror or exc)
-        ) from exc
+            _write_csv(rows, part, headings, language, progress)
     return path
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, get_args
 
-from coding.retrieval import RetrievalFilter, _case_passes, _expand_codes, retrieve
+from coding.retrieval import RetrievalFilter, cases_passing, expand_codes, retrieve
 
 if TYPE_CHECKING:
     from workbench.domain.nlp_cache import TokenTable
@@ -80,7 +80,7 @@ def _coded_spans(project: Project, flt: RetrievalFilter) -> dict[int, list[tuple
     """document id -> spans coded with one of the filter's codes (None = no condition)."""
     if not flt.code_ids:
         return None
-    codes = _expand_codes(project, flt.code_ids, flt.include_subcodes)
+    codes = expand_codes(project, flt.code_ids, flt.include_subcodes)
     out: dict[int, list[tuple[int, int]]] = {}
     for s in project.queries.segments(code_ids=codes):
         out.setdefault(s.document_id, []).append((s.start, s.end))
@@ -98,7 +98,7 @@ def _spans(project: Project, kind: UnitKind, flt: RetrievalFilter) -> list[Unit]
     ids = {d.id for d in documents}
     turns = project.queries.turns(ids)
     document_cases = project.queries.document_cases()
-    cases_ok = _case_passes(project, flt.case_attributes)
+    cases_ok = cases_passing(project, flt.case_attributes)
     coded = _coded_spans(project, flt)
     out: list[Unit] = []
     texts = project.queries.texts(document_ids=ids)

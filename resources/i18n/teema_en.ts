@@ -15,7 +15,7 @@
 <context>
     <name>ChartsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="85"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="83"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="93"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="91"/>
         <source>%n passage(s) with an emotion</source>
         <translation>
             <numerusform>%n passage with an emotion</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="101"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="99"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>JourneyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/journey_tab.py" line="84"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="82"/>
         <source>%n coded passage(s) with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</source>
         <translation>
             <numerusform>%n coded passage with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>MatrixTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/matrix_tab.py" line="159"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="179"/>
         <source>%n passage(s) behind this cell</source>
         <translation>
             <numerusform>%n passage behind this cell</numerusform>

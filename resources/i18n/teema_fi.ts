@@ -172,32 +172,32 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
         <source>Code frequencies</source>
         <translation>Koodien yleisyys</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
         <source>Emotions</source>
         <translation>Tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
         <source>Coverage per document</source>
         <translation>Kattavuus dokumenteittain</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="45"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="43"/>
         <source>Export as &amp;PNG…</source>
         <translation>Vie &amp;PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="52"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="50"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Kaavio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="85"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="83"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n koodi</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="93"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="91"/>
         <source>%n passage(s) with an emotion</source>
         <translation>
             <numerusform>%n tunteella koodattu kohta</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="101"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="99"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumentti</numerusform>
@@ -221,29 +221,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="115"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="118"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="116"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-kuvat (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="127"/>
-        <source>Export failed</source>
-        <translation>Vienti epäonnistui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="128"/>
-        <source>Could not write %1: %2</source>
-        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="132"/>
-        <source>Wrote %1</source>
-        <translation>Kirjoitettu: %1</translation>
     </message>
 </context>
 <context>
@@ -1846,12 +1826,12 @@ Voit kumota tämän.</translation>
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="44"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="42"/>
         <source>Export as &amp;PNG…</source>
         <translation>Vie &amp;PNG-kuvana…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/journey_tab.py" line="84"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="82"/>
         <source>%n coded passage(s) with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</source>
         <translation>
             <numerusform>%n koodattu kohta, jolla on asiakaspolun vaihe; käyrä on valenssin keskiarvo (−2…+2) vaiheittain, vyöhyke ± yksi keskihajonta.</numerusform>
@@ -1859,50 +1839,30 @@ Voit kumota tämän.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="94"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="92"/>
         <source>Pain point %1</source>
         <translation>Kipupiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="95"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="93"/>
         <source>Delight %1</source>
         <translation>Ilon hetki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="126"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="124"/>
         <source>Export the emotion journey</source>
         <translation>Vie tunnepolku</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="126"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="125"/>
         <source>emotion-journey.png</source>
         <translation>tunnepolku.png</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="127"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-kuvat (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="141"/>
-        <source>Export failed</source>
-        <translation>Vienti epäonnistui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="142"/>
-        <source>Could not write %1: %2</source>
-        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="146"/>
-        <source>Wrote %1</source>
-        <translation>Kirjoitettu: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="46"/>
         <source>Open a project with &apos;teema gui PROJECT&apos;, or try &apos;teema demo&apos;.</source>
         <translation>Avaa projekti komennolla &apos;teema gui PROJEKTI&apos; tai kokeile komentoa &apos;teema demo&apos;.</translation>
     </message>
@@ -2165,68 +2125,69 @@ Voit kumota tämän.</translation>
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="44"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="51"/>
         <source>segments</source>
+        <extracomment>the key of a totals row or column</extracomment>
         <translation>katkelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="45"/>
-        <location filename="../../ui/analysis/matrix_tab.py" line="109"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="52"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="116"/>
         <source>documents</source>
         <translation>dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="46"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="53"/>
         <source>participants</source>
         <translation>osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="49"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="56"/>
         <source>&amp;Hide empty rows and columns</source>
         <translation>&amp;Piilota tyhjät rivit ja sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="51"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="58"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="74"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="81"/>
         <source>Co&amp;lumns:</source>
         <translation>&amp;Sarakkeet:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="75"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="82"/>
         <source>C&amp;ount:</source>
         <translation>&amp;Laske:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="110"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="117"/>
         <source>cases (participants)</source>
         <translation>tapaukset (osallistujat)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="111"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="118"/>
         <source>codes (co-occurrence)</source>
         <translation>koodit (yhteisesiintyminen)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="112"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="119"/>
         <source>emotions</source>
         <translation>tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="113"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="120"/>
         <source>journey stages</source>
         <translation>asiakaspolun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="118"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="125"/>
         <source>attribute: %1</source>
         <translation>ominaisuus: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/matrix_tab.py" line="159"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="179"/>
         <source>%n passage(s) behind this cell</source>
         <translation>
             <numerusform>%n kohta tämän solun takana</numerusform>
@@ -2234,22 +2195,22 @@ Voit kumota tämän.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="176"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="196"/>
         <source>Export the matrix</source>
         <translation>Vie matriisi</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="177"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="197"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PNG image (*.png)</source>
         <translation>Excel-työkirja (*.xlsx);;CSV (*.csv);;PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="188"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="208"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="190"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="210"/>
         <source>Wrote %1</source>
         <translation>Kirjoitettu: %1</translation>
     </message>
@@ -2374,6 +2335,29 @@ Voit kumota tämän.</translation>
         <location filename="../../ui/workshop/participants_dialog.py" line="39"/>
         <source>Dots per participant:</source>
         <translation>Ääniä osallistujaa kohden:</translation>
+    </message>
+</context>
+<context>
+    <name>PngExport</name>
+    <message>
+        <location filename="../../ui/analysis/canvas.py" line="76"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/canvas.py" line="85"/>
+        <source>Export failed</source>
+        <translation>Vienti epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/canvas.py" line="86"/>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/canvas.py" line="90"/>
+        <source>Wrote %1</source>
+        <translation>Kirjoitettu: %1</translation>
     </message>
 </context>
 <context>

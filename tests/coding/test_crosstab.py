@@ -415,7 +415,7 @@ def test_csv_has_bom_and_the_projects_separator(study: Study, tmp_path: Path) ->
 
 
 def test_export_refuses_other_extensions(study: Study, tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match=r"\.xlsx or \.csv"):
+    with pytest.raises(ValidationError, match=r"one of \.xlsx, \.csv"):
         export_crosstab(crosstab(study.project), tmp_path / "matriisi.sav")
 
 

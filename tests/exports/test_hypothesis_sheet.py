@@ -328,7 +328,7 @@ def test_english_workbook_and_docx(english: Project, tmp_path: Path) -> None:
 
 
 def test_refuses_other_extensions_and_unwritable_paths(english: Project, tmp_path: Path) -> None:
-    with pytest.raises(ValidationError, match=r"'hypotheses\.pdf'.*\.xlsx, \.csv or \.docx"):
+    with pytest.raises(ValidationError, match=r"'hypotheses\.pdf'.*one of \.xlsx, \.csv, \.docx"):
         export_hypotheses(english, tmp_path / "hypotheses.pdf")
     with pytest.raises(TeemaError, match=r"Could not write h\.xlsx: "):
         export_hypotheses(english, tmp_path / "missing" / "h.xlsx")

@@ -120,7 +120,7 @@ def test_csv_files_have_bom_and_match(study: Project, tmp_path: Path) -> None:
 def test_refuses_other_extensions(study: Project, tmp_path: Path) -> None:
     from workbench.errors import ValidationError
 
-    with pytest.raises(ValidationError, match=r"\.xlsx or \.csv"):
+    with pytest.raises(ValidationError, match=r"one of \.xlsx, \.csv"):
         export_matrices(study, tmp_path / "matriisi.sav")
 
 

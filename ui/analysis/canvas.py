@@ -7,12 +7,15 @@ the one the PNG export and the Word summary contain.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QWidget
 
+from ui.session import Session
 from ui.theme import is_dark
 
 Draw = Callable[[Figure, bool], None]
@@ -53,3 +56,36 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().changeEvent(event)
         if event.type() in (event.Type.PaletteChange, event.Type.ApplicationPaletteChange):
             self._redraw()
+
+
+class PngExport(QObject):
+    """Asks where to save a picture (unless told), writes the PNG bytes and says
+    so in the status bar; a write error is shown, not raised. Shared by the tabs."""
+
+    def save(
+        self,
+        parent: QWidget,
+        session: Session,
+        path: str | None,
+        title: str,
+        suggested: str,
+        png: Callable[[], bytes],
+    ) -> Path | None:
+        if path is None:
+            path, _filter = QFileDialog.getSaveFileName(
+                parent, title, suggested, self.tr("PNG images (*.png)")
+            )
+            if not path:
+                return None
+        target = Path(path).with_suffix(".png")
+        try:
+            target.write_bytes(png())
+        except OSError as exc:
+            QMessageBox.warning(
+                parent, self.tr("Export failed"),
+                self.tr("Could not write %1: %2").replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )  # fmt: skip
+            return None
+        session.message.emit(self.tr("Wrote %1").replace("%1", str(target)))
+        return target

@@ -9,10 +9,8 @@ from pathlib import Path
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,7 +21,7 @@ from coding.coverage import coverage
 from coding.retrieval import RetrievalFilter, RetrievedSegment
 from exports.charts import Bar, draw_code_frequencies, draw_emotions, figure_png
 from exports.coverage_chart import coverage_height, draw_coverage
-from ui.analysis.canvas import ChartCanvas
+from ui.analysis.canvas import ChartCanvas, PngExport
 from ui.session import Session
 
 CHARTS = ("codes", "emotions", "coverage")
@@ -110,24 +108,12 @@ class ChartsTab(QWidget):
         self.canvas.draw_with(lambda fig, _dark: self.draw(fig))
 
     def export_png(self, path: str | None = None) -> Path | None:
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export the chart"), f"{self.chart()}.png",
-                self.tr("PNG images (*.png)"),
-            )  # fmt: skip
-            if not path:
-                return None
-        target = Path(path).with_suffix(".png")
-        fig = Figure(figsize=tuple(self.canvas.figure_.get_size_inches()), layout="constrained")
-        self.draw(fig)
-        try:
-            target.write_bytes(figure_png(fig, dpi=150))
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export failed"),
-                self.tr("Could not write %1: %2").replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
-            )  # fmt: skip
-            return None
-        self.session.message.emit(self.tr("Wrote %1").replace("%1", str(target)))
-        return target
+        def png() -> bytes:
+            size = self.canvas.figure_.get_size_inches()
+            fig = Figure(figsize=(float(size[0]), float(size[1])), layout="constrained")
+            self.draw(fig)
+            return figure_png(fig, dpi=150)
+
+        return PngExport(self).save(
+            self, self.session, path, self.tr("Export the chart"), f"{self.chart()}.png", png
+        )

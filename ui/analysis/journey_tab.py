@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from coding.journey import MOMENTS, StageFigures, emotion_journey
 from coding.retrieval import RetrievalFilter, RetrievedSegment, retrieve
 from exports.journey_map import NEGATIVE, POSITIVE, draw_journey_map, journey_png
-from ui.analysis.canvas import ChartCanvas
+from ui.analysis.canvas import ChartCanvas, PngExport
 from ui.session import Session
 from workbench.labels import kind_label
 
@@ -121,30 +119,13 @@ class JourneyTab(QWidget):
             self.session.segment_selected.emit(segment.id)
 
     def export_png(self, path: str | None = None) -> Path | None:
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export the emotion journey"), self.tr("emotion-journey.png"),
-                self.tr("PNG images (*.png)"),
-            )  # fmt: skip
-            if not path:
-                return None
-        target = Path(path).with_suffix(".png")
         project = self.session.project
-        try:
-            target.write_bytes(
-                journey_png(
-                    self.stages, project.schemes.emotions(), project.language, title=project.name
-                )
-            )
-        except OSError as exc:
-            QMessageBox.warning(
-                self, self.tr("Export failed"),
-                self.tr("Could not write %1: %2").replace("%1", str(target))
-                .replace("%2", exc.strerror or str(exc)),
-            )  # fmt: skip
-            return None
-        self.session.message.emit(self.tr("Wrote %1").replace("%1", str(target)))
-        return target
+        return PngExport(self).save(
+            self, self.session, path, self.tr("Export the emotion journey"),
+            self.tr("emotion-journey.png"),
+            lambda: journey_png(self.stages, project.schemes.emotions(), project.language,
+                                title=project.name),
+        )  # fmt: skip
 
 
 def _html(text: str) -> str:
