@@ -82,11 +82,12 @@ class RetrievalFilterPanel(QWidget):
         self.emotions = CheckListModel(self)
         self.stages = CheckListModel(self)
         self.kinds = CheckListModel(self)
+        self.speakers = CheckListModel(self)
         self.attribute_values = CheckListModel(self)
         self.attribute_combo = QComboBox(self)
         self.attribute_combo.currentIndexChanged.connect(self._show_attribute)
         self.attribute_values.checks_changed.connect(self._attribute_ticked)
-        for model in (self.codes, self.emotions, self.stages, self.kinds):
+        for model in (self.codes, self.emotions, self.stages, self.kinds, self.speakers):
             model.checks_changed.connect(self.changed)
             model.checks_changed.connect(self._update_titles)
 
@@ -107,6 +108,7 @@ class RetrievalFilterPanel(QWidget):
             (_list_view(self.stages, self), self.tr("Journey stages")),
             (_list_view(self.kinds, self), self.tr("Document kinds")),
             (attributes_page, self.tr("Case attributes")),
+            (_list_view(self.speakers, self), self.tr("Speakers")),
         ]
         for page, title in self._pages:
             self.toolbox.addItem(page, title)
@@ -136,6 +138,7 @@ class RetrievalFilterPanel(QWidget):
             stage_ids=frozenset(self.stages.checked()),
             kinds=frozenset(self.kinds.checked()),
             case_attributes={k: frozenset(v) for k, v in self._attribute_checks.items() if v},
+            speakers=frozenset(self.speakers.checked()),
             speaker_roles=frozenset({"participant"})
             if self.participants_box.isChecked()
             else frozenset(),
@@ -155,7 +158,10 @@ class RetrievalFilterPanel(QWidget):
         self.participants_box.setChecked(False)
         self.coder_combo.setCurrentIndex(0)
         self.subcodes_box.setChecked(True)
-        for model in (self.codes, self.emotions, self.stages, self.kinds, self.attribute_values):
+        for model in (
+            self.codes, self.emotions, self.stages, self.kinds, self.speakers,
+            self.attribute_values,
+        ):  # fmt: skip
             model.set_checked(())
         self._attribute_checks.clear()
         self.blockSignals(blockers[0])
@@ -179,6 +185,16 @@ class RetrievalFilterPanel(QWidget):
         stages = {s.id: s.label(language) for s in project.schemes.stages()}
         self.stages.set_items(stages, stages.__getitem__)
         self.kinds.set_items(DOCUMENT_KINDS, kind_name)
+        roles = {
+            "interviewer": self.tr("interviewer"),
+            "participant": self.tr("participant"),
+            "other": self.tr("other"),
+        }
+        speakers: dict[str, str] = {}
+        for name, role, documents in project.queries.speakers():
+            label = self.tr("%1 (%2, %n document(s))", "", documents)
+            speakers.setdefault(name, label.replace("%1", name).replace("%2", roles[role]))
+        self.speakers.set_items(speakers, speakers.__getitem__)
         self._attribute_values.clear()
         for case_values in project.attributes.table("case").values():
             for name, value in case_values.items():
@@ -233,6 +249,7 @@ class RetrievalFilterPanel(QWidget):
             len(self.stages.checked()),
             len(self.kinds.checked()),
             sum(len(v) for v in self._attribute_checks.values()),
+            len(self.speakers.checked()),
         ]
         for i, ((_page, title), n) in enumerate(zip(self._pages, counts, strict=True)):
             self.toolbox.setItemText(

@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>RetrievalFilterPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/retrieval_filters.py" line="195"/>
+        <source>%1 (%2, %n document(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n document)</numerusform>
+            <numerusform>%1 (%2, %n documents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetrievalView</name>
     <message numerus="yes">
         <location filename="../../ui/retrieval_view.py" line="170"/>

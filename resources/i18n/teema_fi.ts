@@ -2546,47 +2546,75 @@ Voit kumota tämän.</translation>
         <translation>Mukaan myös &amp;alakoodit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="105"/>
+        <location filename="../../ui/retrieval_filters.py" line="106"/>
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="106"/>
+        <location filename="../../ui/retrieval_filters.py" line="107"/>
         <source>Emotions</source>
         <translation>Tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="107"/>
+        <location filename="../../ui/retrieval_filters.py" line="108"/>
         <source>Journey stages</source>
         <translation>Asiakaspolun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="108"/>
+        <location filename="../../ui/retrieval_filters.py" line="109"/>
         <source>Document kinds</source>
         <translation>Dokumenttityypit</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="109"/>
+        <location filename="../../ui/retrieval_filters.py" line="110"/>
         <source>Case attributes</source>
         <translation>Tapausten ominaisuudet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="114"/>
+        <location filename="../../ui/retrieval_filters.py" line="111"/>
+        <source>Speakers</source>
+        <translation>Puhujat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval_filters.py" line="116"/>
         <source>C&amp;lear filters</source>
         <translation>Tyhjennä s&amp;uodattimet</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="118"/>
+        <location filename="../../ui/retrieval_filters.py" line="120"/>
         <source>C&amp;oder:</source>
         <translation>Koodaa&amp;ja:</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="193"/>
+        <location filename="../../ui/retrieval_filters.py" line="189"/>
+        <source>interviewer</source>
+        <translation>haastattelija</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval_filters.py" line="190"/>
+        <source>participant</source>
+        <translation>osallistuja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval_filters.py" line="191"/>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/retrieval_filters.py" line="195"/>
+        <source>%1 (%2, %n document(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n dokumentti)</numerusform>
+            <numerusform>%1 (%2, %n dokumenttia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/retrieval_filters.py" line="209"/>
         <source>Any coder</source>
         <translation>Kaikki koodaajat</translation>
     </message>
     <message>
-        <location filename="../../ui/retrieval_filters.py" line="239"/>
+        <location filename="../../ui/retrieval_filters.py" line="256"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>

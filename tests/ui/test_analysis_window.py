@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from ui.analysis.analysis_window import AnalysisWindow
 
@@ -160,3 +161,17 @@ def test_the_chosen_cell_survives_a_recount(window, session) -> None:  # type: i
     window.refresh()
     assert tab.table.currentIndex().row() == 1
     assert [r.segment.id for r in tab.passages.rows()] == before
+
+
+def test_a_speaker_filter_narrows_the_matrix(window, session) -> None:  # type: ignore[no-untyped-def]
+    from coding.retrieval import RetrievalFilter, retrieve
+
+    labels = window.filters.speakers
+    keys = [labels.index(i).data(Qt.ItemDataRole.DisplayRole) for i in range(labels.rowCount())]
+    assert keys[0].startswith("H1 (") and any(k.startswith("Haastattelija (") for k in keys)
+    labels.set_checked(["H1"])
+    window.refresh()
+    matrix = window.matrices.model.crosstab
+    expected = retrieve(session.project, RetrievalFilter(speakers=frozenset({"H1"})))
+    assert expected and all(r.speaker == "H1" for r in expected)
+    assert matrix.total == len(expected)

@@ -110,6 +110,18 @@ class Queries(Area):
             out.setdefault(document_id, []).append(case_id)
         return {k: tuple(v) for k, v in out.items()}
 
+    def speakers(self) -> list[tuple[str, str, int]]:
+        """(speaker, role, documents) of every speaker in the turns, participants
+        first, then by name; one row per speaker and role."""
+        return [
+            (r[0], r[1], int(r[2]))
+            for r in self.conn.execute(
+                "SELECT speaker, role, count(DISTINCT document_id) FROM turns "
+                "GROUP BY speaker COLLATE NOCASE, role "
+                "ORDER BY role != 'participant', speaker COLLATE NOCASE"
+            )
+        ]
+
     def turns(self, document_ids: Collection[int] | None = None) -> dict[int, list[Turn]]:
         """document id -> its speaker turns in text order, for many documents at once."""
         sql = (
