@@ -174,6 +174,31 @@ def test_notes_are_memos(project: Project, ids: dict[str, int]) -> None:
         project.board.add_note("   ")
 
 
+def test_a_dragged_note_sticks_to_the_card_it_lands_on(
+    project: Project, ids: dict[str, int]
+) -> None:
+    project.board.ensure_cards()
+    a = project.board.get(cards(project)[ids["a"]])
+    b = project.board.get(cards(project)[ids["b"]])
+    free = project.board.add_note("Kysy myymäläpäälliköltä", x=-400, y=-400)
+    # dropped with its centre on card b: it sticks there, and its memo is b's code's
+    x, y = b.centre[0] - free.w / 2, b.centre[1] - free.h / 2
+    project.board.move_many([(free.id, x, y)], regroup=True)
+    note = project.board.get(free.id)
+    assert note.card_id == b.id
+    memo = project.memos.get(note.memo_id or 0)
+    assert (memo.target_type, memo.target_id) == ("code", ids["b"])
+    # it now follows b, and moving it onto a re-sticks it there
+    x, y = a.centre[0] - note.w / 2, a.centre[1] - note.h / 2
+    project.board.move_many([(note.id, x, y)], regroup=True)
+    assert project.board.get(note.id).card_id == a.id
+    assert project.memos.get(note.memo_id or 0).target_id == ids["a"]
+    # dropped on empty board it comes free again, a project memo
+    project.board.move_many([(note.id, -900.0, -900.0)], regroup=True)
+    assert project.board.get(note.id).card_id is None
+    assert project.memos.get(note.memo_id or 0).target_type == "project"
+
+
 def test_board_votes_go_to_the_card_target(project: Project, ids: dict[str, int]) -> None:
     project.board.ensure_cards()
     card = cards(project)[ids["c"]]

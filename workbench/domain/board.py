@@ -277,6 +277,7 @@ class Board(Area):
             touched = {items[i].group_id for i in final if items[i].group_id is not None}
             if regroup:
                 touched |= self._regroup([i for i in wanted if items[i].kind == "card"])
+                self._restick([i for i in wanted if items[i].kind == "note"])
             self._fit_groups([g for g in touched if g is not None])
             self.project.log("move_board_items", "board", None, {"items": sorted(wanted)})
 
@@ -295,6 +296,26 @@ class Board(Area):
             if hangs and child.id not in final:
                 final[child.id] = (child.x + dx, child.y + dy)
                 self._follow(items, child, dx, dy, final)
+
+    def _restick(self, note_ids: Sequence[int]) -> None:
+        """A dragged note sticks to the card its centre lands on (its memo moves to
+        that card's code), or comes free (a project memo) when it lands on none."""
+        fresh = {i.id: i for i in self.items()}
+        cards = [c for c in fresh.values() if c.kind == "card"]
+        for note_id in note_ids:
+            note = fresh[note_id]
+            cx, cy = note.centre
+            card = next((c for c in reversed(cards) if c.contains(cx, cy)), None)
+            card_id = card.id if card is not None else None
+            if card_id == note.card_id:
+                continue
+            code_id = (card.code_id or self._theme_code(card.theme_id)) if card else None
+            self.conn.execute("UPDATE board_items SET card_id = ? WHERE id = ?", (card_id, note_id))
+            if note.memo_id is not None:
+                self.conn.execute(
+                    "UPDATE memos SET code_id = ? WHERE id = ?", (code_id, note.memo_id)
+                )
+            self.project.log("stick_note", "board", note_id, {"card": card_id, "code": code_id})
 
     def _regroup(self, card_ids: Sequence[int]) -> set[int]:
         """Cards join the group whose frame (where it is now) holds their centre."""
