@@ -131,7 +131,7 @@ def build_sheet(project: Project, language: str | None = None) -> Sheet:
     stages = {s.id: s.label(lang) for s in project.schemes.stages()}
     emotions = project.schemes.emotions()
     basic = {e.family: e.label(lang) for e in emotions if e.intensity == 2}
-    code_votes, theme_votes = project.votes.code_totals(), project.votes.theme_totals()
+    dots = project.votes.hypothesis_totals()
     present = {d.kind for d in project.documents.list()}
     rows = []
     for n, h in enumerate(hypotheses, 1):
@@ -162,8 +162,7 @@ def build_sheet(project: Project, language: str | None = None) -> Sheet:
                 metric=h.metric,
                 priority=priority_label(h.priority, lang),
                 status=status_label(h.status, lang),
-                votes=sum(code_votes.get(i, 0) for i in h.code_ids)
-                + sum(theme_votes.get(i, 0) for i in h.theme_ids),
+                votes=dots.get(h.id, 0),
                 summary=summary,
                 emotion_profile=", ".join(
                     f"{basic.get(family, family)} {count}"

@@ -59,11 +59,8 @@ class HypothesesModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._rows = self.project.hypotheses.list()
-        codes, themes = self.project.votes.code_totals(), self.project.votes.theme_totals()
-        self._votes = [
-            sum(codes.get(c, 0) for c in h.code_ids) + sum(themes.get(t, 0) for t in h.theme_ids)
-            for h in self._rows
-        ]
+        dots = self.project.votes.hypothesis_totals()
+        self._votes = [dots.get(h.id, 0) for h in self._rows]
         self.endResetModel()
 
     def hypothesis_at(self, row: int) -> Hypothesis | None:

@@ -18,6 +18,7 @@ from exports.report.content import ReportContent
 from exports.report.writer import Writer
 from workbench.i18n import N_
 from workbench.labels import kind_label, method_label, priority_label, status_label
+from workbench.store.schema_v4 import PRIORITIES
 
 #: codes drawn in the frequency chart
 CHART_CODES = 20
@@ -89,14 +90,26 @@ def _hypotheses_table(w: Writer, content: ReportContent) -> None:
         w.paragraph(w.t(N_("No hypotheses have been written yet.")))
         return
     headers = ["#", w.t(N_("Statement")), w.t(N_("Method")), w.t(N_("Metric")),
-               w.t(N_("Priority")), w.t(N_("Status")), w.t(N_("Survey items"))]  # fmt: skip
+               w.t(N_("Priority")), w.t(N_("Status")), w.t(N_("Dots")),
+               w.t(N_("Survey items"))]  # fmt: skip
+    # Numbered as in the hypothesis sheet (H1 … in the researcher's order), listed
+    # by priority, then by the workshop's dots.
+    votes = content.hypothesis_votes
+    order = sorted(
+        enumerate(content.hypotheses, 1),
+        key=lambda nh: (PRIORITIES.index(nh[1].priority), -votes.get(nh[1].id, 0), nh[0]),
+    )
     rows = [
-        [str(i), h.statement, method_label(h.method, w.language), h.metric or "–",
+        [f"H{n}", h.statement, method_label(h.method, w.language), h.metric or "–",
          priority_label(h.priority, w.language), status_label(h.status, w.language),
-         w.number(len(h.items))]
-        for i, h in enumerate(content.hypotheses, 1)
+         w.number(votes.get(h.id, 0)), w.number(len(h.items))]
+        for n, h in order
     ]  # fmt: skip
-    w.table(headers, rows, [0.8, 6.6, 3.4, 5.8, 2.8, 3.1, 2.6], numeric=(0, 6))
+    w.table(headers, rows, [1.0, 6.4, 3.2, 5.6, 2.6, 3.0, 1.6, 2.4], numeric=(6, 7))
+    w.paragraph(
+        w.t(N_("Listed by priority, then by the workshop's dots; the numbers are those of "
+               "the hypothesis sheet."))
+    )  # fmt: skip
 
 
 def add_methods(w: Writer, content: ReportContent) -> None:

@@ -54,6 +54,8 @@ class ReportContent:
     overall: EvidenceSummary
     journey: tuple[StageFigures, ...]
     hypotheses: tuple[Hypothesis, ...]
+    #: hypothesis id -> workshop dots on its sources
+    hypothesis_votes: dict[int, int]
     documents_by_kind: dict[str, int]
     cases: int
     #: case attribute name -> value -> cases (category and text attributes)
@@ -164,6 +166,7 @@ def collect(project: Project, language: str, today: dt.date | None = None) -> Re
         overall=index.summary(index.rows),
         journey=tuple(emotion_journey(project, language=language, rows=list(index.rows.values()))),
         hypotheses=tuple(project.hypotheses.list()),
+        hypothesis_votes=project.votes.hypothesis_totals(),
         documents_by_kind=dict(by_kind.most_common()),
         cases=len(project.cases.list()),
         attributes=_attributes(project),

@@ -173,6 +173,32 @@ def test_votes_respect_each_participants_dots(project: Project, study: dict[str,
     assert project.votes.code_totals() == {study["queue"]: 1}
 
 
+def test_a_hypothesis_counts_each_dot_on_its_sources_once(
+    project: Project, study: dict[str, int]
+) -> None:
+    from workbench.domain.theme_store import NewTheme, NewUnit
+
+    run = project.themes.create_run(
+        "segments", {}, {}, [NewUnit(project.segments.get(study["s1"]).document_id, 0, 5)],
+        [NewTheme("Jonot", ("jono",), (0,))],
+    )  # fmt: skip
+    candidate = project.themes.candidates(run.id)[0]
+    theme = project.themes.accept(candidate.id)
+    # the theme's code is the queue code: dots on either count for the theme
+    project.conn.execute(
+        "UPDATE accepted_themes SET code_id = ? WHERE id = ?", (study["queue"], theme.id)
+    )
+    anna = project.votes.add_participant("Anna")
+    project.votes.vote(anna.id, code_id=study["queue"])
+    project.votes.vote(anna.id, theme_id=theme.id)
+    project.votes.vote(anna.id, code_id=study["app"])
+    both = project.hypotheses.create("Jono", code_ids=[study["queue"]], theme_ids=[theme.id])
+    app = project.hypotheses.create("Sovellus", code_ids=[study["app"]])
+    none = project.hypotheses.create("Muu", evidence=[])
+    totals = project.votes.hypothesis_totals()
+    assert (totals[both.id], totals[app.id], totals.get(none.id, 0)) == (2, 1, 0)
+
+
 def test_a_version_3_project_gains_the_tables_on_upgrade(project_path: Path) -> None:
     # A project as Teema wrote it at schema version 3: only the first three migrations.
     conn = sqlite3.connect(project_path)

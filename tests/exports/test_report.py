@@ -234,13 +234,22 @@ def test_hypotheses_table(demo: Project, fi_report: Path) -> None:
     rows = _cells(next(b for b in blocks if isinstance(b, Table)))
     hypotheses = demo.hypotheses.list()
     assert len(rows) == len(hypotheses) + 1
-    for row, h in zip(rows[1:], hypotheses, strict=True):
+    # the demo's hypotheses come from codes only: their dots are their codes' dots
+    code_dots = demo.votes.code_totals()
+    dots = {h.id: sum(code_dots.get(c, 0) for c in h.code_ids) for h in hypotheses}
+    rank = {"high": 0, "medium": 1, "low": 2}
+    numbered = list(enumerate(hypotheses, 1))
+    expected = sorted(numbered, key=lambda nh: (rank[nh[1].priority], -dots[nh[1].id], nh[0]))
+    assert [row[0] for row in rows[1:]] == [f"H{n}" for n, _h in expected]
+    for row, (_n, h) in zip(rows[1:], expected, strict=True):
         assert row[1] == h.statement
         assert row[2] == method_label(h.method, "fi")
         assert row[3] == h.metric
         assert row[4] == priority_label(h.priority, "fi")
         assert row[5] == status_label(h.status, "fi")
-        assert int(row[6]) == len(h.items)
+        assert int(row[6]) == dots[h.id]
+        assert int(row[7]) == len(h.items)
+    assert dots[hypotheses[0].id] == 3  # three dots on 'Jonot ja kassa' 
     landscape = [s for s in document.sections if s.page_width > s.page_height]
     assert len(landscape) == 1
 

@@ -178,3 +178,16 @@ class Votes(Area):
             if theme.code_id in by_code:
                 totals[theme.id] = totals.get(theme.id, 0) + by_code[theme.code_id]
         return totals
+
+    def hypothesis_totals(self) -> dict[int, int]:
+        """Dots per hypothesis: the dots on its source codes and themes (a theme's
+        own dots and those on its code), each dot counted once."""
+        return dict(
+            self.conn.execute(
+                "SELECT s.hypothesis_id, count(DISTINCT v.id) FROM hypothesis_sources s "
+                "LEFT JOIN accepted_themes t ON t.id = s.theme_id "
+                "JOIN votes v ON v.code_id = s.code_id OR v.theme_id = s.theme_id "
+                "OR (t.code_id IS NOT NULL AND v.code_id = t.code_id) "
+                "GROUP BY s.hypothesis_id"
+            ).fetchall()
+        )
