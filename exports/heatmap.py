@@ -21,7 +21,7 @@ from matplotlib.patches import Rectangle
 from coding.crosstab import AXIS_TITLES, Crosstab
 from exports.crosstab_export import heat_colour
 from exports.files import partial_file
-from workbench.i18n import translator
+from workbench.i18n import N_, translator
 
 FONT = "DejaVu Sans"
 DPI = 200
@@ -55,8 +55,12 @@ def draw_heatmap(fig: Figure, table: Crosstab) -> Axes:
         ]
         for i, row in enumerate(table.counts)
     ]
-    if n_rows and n_cols:
-        ax.imshow(image, aspect="auto", interpolation="nearest")
+    if not (n_rows and n_cols):
+        ax.axis("off")
+        ax.text(0.5, 0.5, t(N_("Nothing to count: no coded segments pass the filters.")),
+                ha="center", va="center", transform=ax.transAxes)  # fmt: skip
+        return ax
+    ax.imshow(image, aspect="auto", interpolation="nearest")
     ax.set_xlim(-0.5, n_cols - 0.5)
     ax.set_ylim(n_rows - 0.5, -0.5)
     ax.set_xticks(range(n_cols), [_short(c) for c in table.column_labels], fontfamily=FONT)
