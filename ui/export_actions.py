@@ -6,8 +6,8 @@ closes it, so the window's connection is never shared. Imports write, so they
 run on the GUI thread as one undoable action, and say what they could not take
 over.
 
-The hypothesis sheet and the client report are imported when used, so the menu
-works whichever export modules are installed.
+The export modules are imported when used, which keeps python-docx, openpyxl
+and matplotlib out of the window's start-up.
 """
 
 from __future__ import annotations
