@@ -75,6 +75,29 @@ def test_accepted_themes_replace_code_cards(project: Project, ids: dict[str, int
     assert project.codes.get(ids["a"]).name == "Jonottaminen"
 
 
+def test_merging_theme_cards_of_one_run_merges_their_candidates(
+    project: Project, ids: dict[str, int]
+) -> None:
+    from workbench.domain.theme_store import NewTheme, NewUnit
+
+    doc = ids["doc"]
+    run = project.themes.create_run(
+        "segments", {}, {},
+        [NewUnit(doc, 0, 22, ids["s1"]), NewUnit(doc, 24, 46, ids["s2"])],
+        [NewTheme("Jonot", ("jono",), (0,)), NewTheme("Sovellus", ("sovellus",), (1,))],
+    )  # fmt: skip
+    first, second = project.themes.candidates(run.id)
+    kept = project.themes.accept(first.id, code=True)
+    gone = project.themes.accept(second.id, code=True)
+    project.board.ensure_cards()
+    card = {i.theme_id: i.id for i in project.board.items() if i.kind == "card"}
+    project.board.merge_cards(card[gone.id], card[kept.id])
+    assert [t.id for t in project.themes.accepted()] == [kept.id]
+    (left,) = project.themes.candidates(run.id)
+    assert left.id == first.id and left.size == 2  # the other theme's unit joined it
+    assert {u.segment_id for u in project.themes.units(first.id)} == {ids["s1"], ids["s2"]}
+
+
 def test_move_group_and_follow(project: Project, ids: dict[str, int]) -> None:
     project.board.ensure_cards()
     c = cards(project)

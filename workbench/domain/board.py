@@ -215,6 +215,7 @@ class Board(Area):
                 elif source_code is not None and target_code is not None:
                     self._merge_codes(source_code, target_code)
                 self._move_refs("theme_id", source.theme_id, target.theme_id)
+                self._fold_candidates(source.theme_id, target.theme_id)
                 self.conn.execute("DELETE FROM accepted_themes WHERE id = ?", (source.theme_id,))
             elif source.code_id is not None and target.code_id is not None:
                 self._merge_codes(source.code_id, target.code_id)
@@ -226,6 +227,25 @@ class Board(Area):
             self.project.log("merge_cards", "board", target_id,
                              {"source": source.name, "target": target.name})  # fmt: skip
         return self.get(target_id)
+
+    def _fold_candidates(self, source_theme: int, target_theme: int) -> None:
+        """When both themes came from the same clustering run, the source's units
+        join the target's candidate and the source candidate goes, so the review
+        queue shows the merged theme (as a merge in review would)."""
+        row = self.conn.execute(
+            "SELECT s.candidate_id, t.candidate_id FROM accepted_themes s, accepted_themes t "
+            "JOIN candidate_themes cs ON cs.id = s.candidate_id "
+            "JOIN candidate_themes ct ON ct.id = t.candidate_id "
+            "WHERE s.id = ? AND t.id = ? AND cs.run_id = ct.run_id",
+            (source_theme, target_theme),
+        ).fetchone()
+        if row is None:
+            return
+        self.conn.execute(
+            "UPDATE theme_units SET theme_id = ?, quote_rank = NULL WHERE theme_id = ?",
+            (row[1], row[0]),
+        )
+        self.conn.execute("DELETE FROM candidate_themes WHERE id = ?", (row[0],))
 
     def _merge_codes(self, source: int, target: int) -> None:
         if source != target:
