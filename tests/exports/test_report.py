@@ -249,7 +249,7 @@ def test_hypotheses_table(demo: Project, fi_report: Path) -> None:
         assert row[5] == status_label(h.status, "fi")
         assert int(row[6]) == dots[h.id]
         assert int(row[7]) == len(h.items)
-    assert dots[hypotheses[0].id] == 3  # three dots on 'Jonot ja kassa' 
+    assert dots[hypotheses[0].id] == 3  # three dots on 'Jonot ja kassa'
     landscape = [s for s in document.sections if s.page_width > s.page_height]
     assert len(landscape) == 1
 
