@@ -215,12 +215,16 @@ class ExportActions(QObject):
             cancelled = job.cancelled
             dialog.canceled.disconnect(job.cancel)  # closing a progress dialog cancels
             dialog.close()
-            if cancelled:
-                self.session.message.emit(self.tr("Export cancelled."))
-                return
             QSettings().setValue(FOLDER_KEY, str(out.parent))
             names = ", ".join(p.name for p in written)
-            self.session.message.emit(self.tr("Exported to {names}").format(names=names))
+            # Only the client summary stops part-way; the other exports take a moment
+            # and were complete before Cancel reached them: say so, honestly.
+            message = (
+                self.tr("The export had already finished: {names}")
+                if cancelled
+                else self.tr("Exported to {names}")
+            )
+            self.session.message.emit(message.format(names=names))
             self.exported.emit(written)
 
         def failed(message: str) -> None:

@@ -107,7 +107,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../ui/export_actions.py" line="315"/>
+        <location filename="../../ui/export_actions.py" line="319"/>
         <source>%n item(s) could not be taken over:</source>
         <translation>
             <numerusform>%n item could not be taken over:</numerusform>

@@ -1172,22 +1172,22 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="154"/>
+        <location filename="../../ui/hypotheses_model.py" line="151"/>
         <source>Quote</source>
         <translation>Sitaatti</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="154"/>
+        <location filename="../../ui/hypotheses_model.py" line="151"/>
         <source>Case</source>
         <translation>Tapaus</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="154"/>
+        <location filename="../../ui/hypotheses_model.py" line="151"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="154"/>
+        <location filename="../../ui/hypotheses_model.py" line="151"/>
         <source>Emotion</source>
         <translation>Tunne</translation>
     </message>
@@ -1350,7 +1350,7 @@ Koodatut katkelmat: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/export_actions.py" line="151"/>
-        <location filename="../../ui/export_actions.py" line="257"/>
+        <location filename="../../ui/export_actions.py" line="261"/>
         <source>REFI-QDA project (*.qdpx)</source>
         <translation>REFI-QDA-projekti (*.qdpx)</translation>
     </message>
@@ -1366,7 +1366,7 @@ Koodatut katkelmat: {n}</translation>
     </message>
     <message>
         <location filename="../../ui/export_actions.py" line="160"/>
-        <location filename="../../ui/export_actions.py" line="263"/>
+        <location filename="../../ui/export_actions.py" line="267"/>
         <source>REFI-QDA codebook (*.qdc)</source>
         <translation>REFI-QDA-koodikirja (*.qdc)</translation>
     </message>
@@ -1421,50 +1421,54 @@ Koodatut katkelmat: {n}</translation>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="219"/>
-        <location filename="../../ui/export_actions.py" line="231"/>
+        <location filename="../../ui/export_actions.py" line="223"/>
+        <source>The export had already finished: {names}</source>
+        <translation>Vienti oli jo valmis: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_actions.py" line="235"/>
         <source>Export cancelled.</source>
         <translation>Vienti peruttiin.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="223"/>
+        <location filename="../../ui/export_actions.py" line="225"/>
         <source>Exported to {names}</source>
         <translation>Viety: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="257"/>
-        <location filename="../../ui/export_actions.py" line="277"/>
+        <location filename="../../ui/export_actions.py" line="261"/>
+        <location filename="../../ui/export_actions.py" line="281"/>
         <source>Import REFI-QDA project</source>
         <translation>Tuo REFI-QDA-projekti</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="263"/>
-        <location filename="../../ui/export_actions.py" line="293"/>
+        <location filename="../../ui/export_actions.py" line="267"/>
+        <location filename="../../ui/export_actions.py" line="297"/>
         <source>Import codebook</source>
         <translation>Tuo koodikirja</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="272"/>
+        <location filename="../../ui/export_actions.py" line="276"/>
         <source>Import {name}</source>
         <translation>Tuo {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="285"/>
+        <location filename="../../ui/export_actions.py" line="289"/>
         <source>Import codebook {name}</source>
         <translation>Tuo koodikirja {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="290"/>
+        <location filename="../../ui/export_actions.py" line="294"/>
         <source>{created} codes created, {existing} already in the project.</source>
         <translation>Uusia koodeja {created}, jo projektissa olleita {existing}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="300"/>
+        <location filename="../../ui/export_actions.py" line="304"/>
         <source>Import</source>
         <translation>Tuonti</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_actions.py" line="315"/>
+        <location filename="../../ui/export_actions.py" line="319"/>
         <source>%n item(s) could not be taken over:</source>
         <translation>
             <numerusform>%n kohde jäi tuomatta:</numerusform>
@@ -1475,38 +1479,38 @@ Koodatut katkelmat: {n}</translation>
 <context>
     <name>HypothesesModel</name>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="89"/>
+        <location filename="../../ui/hypotheses_model.py" line="86"/>
         <source>No.</source>
         <extracomment>Tables whose changes the list shows.</extracomment>
         <translation>Nro</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="90"/>
+        <location filename="../../ui/hypotheses_model.py" line="87"/>
         <source>Hypothesis</source>
         <translation>Hypoteesi</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="91"/>
+        <location filename="../../ui/hypotheses_model.py" line="88"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="92"/>
+        <location filename="../../ui/hypotheses_model.py" line="89"/>
         <source>Priority</source>
         <translation>Prioriteetti</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="93"/>
+        <location filename="../../ui/hypotheses_model.py" line="90"/>
         <source>Evidence</source>
         <translation>Näyttö</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="94"/>
+        <location filename="../../ui/hypotheses_model.py" line="91"/>
         <source>Dots</source>
         <translation>Äänet</translation>
     </message>
     <message>
-        <location filename="../../ui/hypotheses_model.py" line="97"/>
+        <location filename="../../ui/hypotheses_model.py" line="94"/>
         <source>Workshop dots on the hypothesis&apos;s codes and themes</source>
         <translation>Työpajassa hypoteesin koodeille ja teemoille annetut äänet</translation>
     </message>

@@ -186,3 +186,39 @@ def test_the_file_menu_offers_exports_and_imports(demo_copy: Path, qtbot: Any) -
     assert imports == ["REFI-QDA project (.qdpx)…", "Codebook (.qdc)…"]
     assert "hypotheses" in window.docks
     window.close()
+
+
+@pytest.fixture
+def cancelled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every job is cancelled before its worker starts (Cancel pressed at once)."""
+    start = Job.start
+
+    def cancel_then_start(self: Job, pool: Any = None) -> None:
+        self.cancel()
+        start(self, pool)
+
+    monkeypatch.setattr(Job, "start", cancel_then_start)
+
+
+def test_cancelling_the_client_summary_leaves_no_file(
+    actions: ExportActions, qtbot: Any, tmp_path: Path, cancelled_at_once: None
+) -> None:
+    messages: list[str] = []
+    actions.session.message.connect(messages.append)
+    out = tmp_path / "raportti.docx"
+    job = actions.export_report(out, "fi")
+    _finish(job, qtbot)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["Export cancelled."]
+    assert [p.name for p in tmp_path.iterdir() if "raportti" in p.name] == []
+
+
+def test_a_quick_export_that_finished_says_so_despite_cancel(
+    actions: ExportActions, qtbot: Any, tmp_path: Path, cancelled_at_once: None
+) -> None:
+    messages: list[str] = []
+    actions.session.message.connect(messages.append)
+    out = tmp_path / "koodikirja.qdc"
+    written = _run(actions, qtbot, lambda: actions.export_qdc(out))
+    assert written == [out] and out.exists()
+    assert messages == ["The export had already finished: koodikirja.qdc"]
