@@ -42,7 +42,7 @@ def coverage(project: Project, *, code_ids: Collection[int] | None = None) -> li
     """Every document's coverage in document order; with ``code_ids``, only
     segments carrying one of those codes count."""
     spans: dict[int, list[tuple[int, int]]] = {}
-    for segment in project.queries.segments(code_ids=code_ids):
+    for segment in project.queries.segments(code_ids=code_ids, text=False):
         spans.setdefault(segment.document_id, []).append((segment.start, segment.end))
     return [
         Coverage(

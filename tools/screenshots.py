@@ -125,14 +125,23 @@ def _analysis_shots(path: Path, theme: str) -> None:
     window = AnalysisWindow(Session(project))
     window.resize(1600, 1000)
     window.show()
+
+    def recount() -> None:  # the counting runs on a worker: wait for it
+        shown: list[bool] = []
+        window.computed.connect(lambda: shown.append(True))
+        window.refresh()
+        while not shown:
+            QTest.qWait(50)
+
     tab = window.matrices
     tab.columns.setCurrentIndex(tab.columns.findData("attribute:persona"))
+    recount()
     tab.table.setCurrentIndex(tab.model.index(0, 2))
     QTest.qWait(400)
     for name, widget in (("matrix", tab), ("journey", window.journey)):
         window.tabs.setCurrentWidget(widget)
-        window.refresh()
-        QTest.qWait(500)
+        recount()
+        QTest.qWait(300)
         window.repaint()
         target = OUT / f"analysis-{name}-fi-{theme}.png"
         window.grab().save(str(target))

@@ -15,7 +15,7 @@
 <context>
     <name>ChartsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="83"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="96"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="91"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="104"/>
         <source>%n passage(s) with an emotion</source>
         <translation>
             <numerusform>%n passage with an emotion</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="99"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="108"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>JourneyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/journey_tab.py" line="82"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="89"/>
         <source>%n coded passage(s) with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</source>
         <translation>
             <numerusform>%n coded passage with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</numerusform>
@@ -148,8 +148,9 @@
 <context>
     <name>MatrixTab</name>
     <message numerus="yes">
-        <location filename="../../ui/analysis/matrix_tab.py" line="179"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="187"/>
         <source>%n passage(s) behind this cell</source>
+        <extracomment>the window recomputes when a control changes (the work runs off the GUI thread)</extracomment>
         <translation>
             <numerusform>%n passage behind this cell</numerusform>
             <numerusform>%n passages behind this cell</numerusform>

@@ -4,23 +4,28 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../ui/analysis/analysis_window.py" line="28"/>
+        <location filename="../../ui/analysis/analysis_window.py" line="44"/>
         <source>Analysis – %1</source>
-        <extracomment>tables whose change redraws the analysis</extracomment>
+        <extracomment>tables whose change redraws the analysis a computed result is on screen</extracomment>
         <translation>Analyysi – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/analysis_window.py" line="32"/>
+        <location filename="../../ui/analysis/analysis_window.py" line="48"/>
         <source>Emotion &amp;journey</source>
         <translation>&amp;Tunnepolku</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/analysis_window.py" line="58"/>
+        <location filename="../../ui/analysis/analysis_window.py" line="57"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/analysis_window.py" line="77"/>
         <source>&amp;Charts</source>
         <translation>&amp;Kaaviot</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/analysis_window.py" line="62"/>
+        <location filename="../../ui/analysis/analysis_window.py" line="81"/>
         <source>&amp;Matrices</source>
         <translation>&amp;Matriisit</translation>
     </message>
@@ -172,32 +177,32 @@
 <context>
     <name>ChartsTab</name>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
         <source>Code frequencies</source>
         <translation>Koodien yleisyys</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
         <source>Emotions</source>
         <translation>Tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="37"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="39"/>
         <source>Coverage per document</source>
         <translation>Kattavuus dokumenteittain</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="43"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="45"/>
         <source>Export as &amp;PNG…</source>
         <translation>Vie &amp;PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="50"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="52"/>
         <source>C&amp;hart:</source>
         <translation>&amp;Kaavio:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="83"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="96"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n koodi</numerusform>
@@ -205,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="91"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="104"/>
         <source>%n passage(s) with an emotion</source>
         <translation>
             <numerusform>%n tunteella koodattu kohta</numerusform>
@@ -213,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/charts_tab.py" line="99"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="108"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n dokumentti</numerusform>
@@ -221,7 +226,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/charts_tab.py" line="118"/>
+        <location filename="../../ui/analysis/charts_tab.py" line="126"/>
         <source>Export the chart</source>
         <translation>Vie kaavio</translation>
     </message>
@@ -1830,12 +1835,12 @@ Voit kumota tämän.</translation>
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="42"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="44"/>
         <source>Export as &amp;PNG…</source>
         <translation>Vie &amp;PNG-kuvana…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/journey_tab.py" line="82"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="89"/>
         <source>%n coded passage(s) with a journey stage; the curve is the mean valence (−2…+2) per stage, the band ± one standard deviation.</source>
         <translation>
             <numerusform>%n koodattu kohta, jolla on asiakaspolun vaihe; käyrä on valenssin keskiarvo (−2…+2) vaiheittain, vyöhyke ± yksi keskihajonta.</numerusform>
@@ -1843,22 +1848,22 @@ Voit kumota tämän.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="92"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="99"/>
         <source>Pain point %1</source>
         <translation>Kipupiste %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="93"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="100"/>
         <source>Delight %1</source>
         <translation>Ilon hetki %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="124"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="131"/>
         <source>Export the emotion journey</source>
         <translation>Vie tunnepolku</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/journey_tab.py" line="125"/>
+        <location filename="../../ui/analysis/journey_tab.py" line="132"/>
         <source>emotion-journey.png</source>
         <translation>tunnepolku.png</translation>
     </message>
@@ -2129,92 +2134,93 @@ Voit kumota tämän.</translation>
 <context>
     <name>MatrixTab</name>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="51"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="53"/>
         <source>segments</source>
         <extracomment>the key of a totals row or column</extracomment>
         <translation>katkelmat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="52"/>
-        <location filename="../../ui/analysis/matrix_tab.py" line="116"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="54"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="118"/>
         <source>documents</source>
         <translation>dokumentit</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="53"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="55"/>
         <source>participants</source>
         <translation>osallistujat</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="56"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="58"/>
         <source>&amp;Hide empty rows and columns</source>
         <translation>&amp;Piilota tyhjät rivit ja sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="58"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="60"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="81"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="83"/>
         <source>Co&amp;lumns:</source>
         <translation>&amp;Sarakkeet:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="82"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="84"/>
         <source>C&amp;ount:</source>
         <translation>&amp;Laske:</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="117"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="119"/>
         <source>cases (participants)</source>
         <translation>tapaukset (osallistujat)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="118"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="120"/>
         <source>codes (co-occurrence)</source>
         <translation>koodit (yhteisesiintyminen)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="119"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="121"/>
         <source>emotions</source>
         <translation>tunteet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="120"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="122"/>
         <source>journey stages</source>
         <translation>asiakaspolun vaiheet</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="125"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="127"/>
         <source>attribute: %1</source>
         <translation>ominaisuus: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/analysis/matrix_tab.py" line="179"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="187"/>
         <source>%n passage(s) behind this cell</source>
+        <extracomment>the window recomputes when a control changes (the work runs off the GUI thread)</extracomment>
         <translation>
             <numerusform>%n kohta tämän solun takana</numerusform>
             <numerusform>%n kohtaa tämän solun takana</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="196"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="204"/>
         <source>Export the matrix</source>
         <translation>Vie matriisi</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="197"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="205"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;PNG image (*.png)</source>
         <translation>Excel-työkirja (*.xlsx);;CSV (*.csv);;PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="208"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="216"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/matrix_tab.py" line="210"/>
+        <location filename="../../ui/analysis/matrix_tab.py" line="218"/>
         <source>Wrote %1</source>
         <translation>Kirjoitettu: %1</translation>
     </message>

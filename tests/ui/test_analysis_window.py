@@ -12,9 +12,18 @@ from ui.analysis.analysis_window import AnalysisWindow
 
 @pytest.fixture
 def window(session, qtbot):  # type: ignore[no-untyped-def]
+    """The window once its first count (on the worker) is on screen; ``recount()``
+    counts again and waits for the result."""
     w = AnalysisWindow(session)
     qtbot.addWidget(w)
+
+    def recount() -> None:
+        with qtbot.waitSignal(w.computed, timeout=60_000):
+            w.refresh()
+
+    w.recount = recount
     w.show()
+    qtbot.waitUntil(lambda: w.matrices.model.crosstab is not None, timeout=60_000)
     yield w
     w.close()
 
@@ -22,7 +31,7 @@ def window(session, qtbot):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def journey(window):  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(window.journey)
-    window.refresh()
+    window.recount()
     return window
 
 
@@ -31,7 +40,7 @@ def test_journey_follows_the_case_attribute_filter(journey, session) -> None:  #
     everyone = {s.key: s for s in journey.journey.stages}
     assert sum(s.segments for s in everyone.values()) == 312
     journey.filters.set_attribute_values("persona", ["eläkeläinen"])
-    journey.refresh()
+    journey.recount()
     retired = {s.key: s for s in journey.journey.stages}
     # hand count: segments of documents whose case is a pensioner, by stage
     cases = {
@@ -72,7 +81,7 @@ def test_journey_redraws_after_an_undoable_edit(journey, session, qtbot) -> None
 
 def test_charts_count_codes_and_export_png(window, session, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentWidget(window.charts)
-    window.refresh()
+    window.recount()
     ax = window.charts.canvas.figure_.axes[0]
     counts = sorted((round(p.get_width()) for p in ax.patches), reverse=True)
     project = session.project
@@ -82,6 +91,7 @@ def test_charts_count_codes_and_export_png(window, session, tmp_path: Path) -> N
     written = window.charts.export_png(str(tmp_path / "codes"))
     assert written is not None and written.read_bytes()[:4] == b"\x89PNG"
     window.charts.kind.setCurrentIndex(2)
+    window.recount()
     ax = window.charts.canvas.figure_.axes[0]
     assert len([t for t in ax.get_yticklabels() if t.get_text()]) == 73
 
@@ -95,6 +105,7 @@ def test_matrix_cell_lists_the_passages_behind_it(window, session) -> None:  # t
     tab = window.matrices
     assert window.tabs.currentWidget() is tab
     tab.columns.setCurrentIndex(tab.columns.findData("attribute:persona"))
+    window.recount()
     model = tab.model
     matrix = model.crosstab
     assert matrix is not None and matrix.columns == "attribute"
@@ -116,8 +127,10 @@ def test_matrix_cell_lists_the_passages_behind_it(window, session) -> None:  # t
 def test_matrix_counts_follow_the_count_mode(window) -> None:  # type: ignore[no-untyped-def]
     tab = window.matrices
     tab.columns.setCurrentIndex(tab.columns.findData("documents"))
+    window.recount()
     segments = tab.model.crosstab.total
     tab.count.setCurrentIndex(tab.count.findData("documents"))
+    window.recount()
     assert tab.model.crosstab.count == "documents"
     coded = {s.document_id for s in window.session.project.queries.segments()}
     assert tab.model.crosstab.total == len(coded) < segments
@@ -158,7 +171,7 @@ def test_the_chosen_cell_survives_a_recount(window, session) -> None:  # type: i
     assert before
     window.tabs.setCurrentWidget(window.journey)
     window.tabs.setCurrentWidget(tab)
-    window.refresh()
+    window.recount()
     assert tab.table.currentIndex().row() == 1
     assert [r.segment.id for r in tab.passages.rows()] == before
 
@@ -170,8 +183,29 @@ def test_a_speaker_filter_narrows_the_matrix(window, session) -> None:  # type: 
     keys = [labels.index(i).data(Qt.ItemDataRole.DisplayRole) for i in range(labels.rowCount())]
     assert keys[0].startswith("H1 (") and any(k.startswith("Haastattelija (") for k in keys)
     labels.set_checked(["H1"])
-    window.refresh()
+    window.recount()
     matrix = window.matrices.model.crosstab
     expected = retrieve(session.project, RetrievalFilter(speakers=frozenset({"H1"})))
     assert expected and all(r.speaker == "H1" for r in expected)
     assert matrix.total == len(expected)
+
+
+def test_counting_runs_off_the_gui_thread(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    on_gui_thread: list[bool] = []
+    plan = window.matrices.plan
+
+    def spying_plan():  # type: ignore[no-untyped-def]
+        compute = plan()
+
+        def spy(project, flt, rows):  # type: ignore[no-untyped-def]
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            assert project is not window.session.project  # a connection of its own
+            return compute(project, flt, rows)
+
+        return spy
+
+    monkeypatch.setattr(window.matrices, "plan", spying_plan)
+    window.recount()
+    assert on_gui_thread == [False]

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coding.coverage import coverage
-from coding.retrieval import RetrievalFilter, RetrievedSegment
+from coding.coverage import Coverage, coverage
+from coding.retrieval import RetrievalFilter
 from exports.charts import Bar, draw_code_frequencies, draw_emotions, figure_png
 from exports.coverage_chart import coverage_height, draw_coverage
 from ui.analysis.canvas import ChartCanvas, PngExport
+from ui.analysis.plan import Plan, Rows
 from ui.session import Session
+from workbench.project import Project
 
 CHARTS = ("codes", "emotions", "coverage")
 
@@ -56,10 +58,21 @@ class ChartsTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
         self._flt = RetrievalFilter()
-        self._rows: list[RetrievedSegment] = []
+        self._rows: Rows = []
+        self._coverage: list[Coverage] = []
 
-    def refresh(self, flt: RetrievalFilter, rows: list[RetrievedSegment]) -> None:
-        self._flt, self._rows = flt, rows
+    def plan(self) -> Plan:
+        """Coverage is read on the worker (the other charts count the rows)."""
+
+        def compute(project: Project, flt: RetrievalFilter, _rows: Rows) -> list[Coverage]:
+            found = [c for c in coverage(project, code_ids=flt.code_ids or None) if c.length]
+            return [c for c in found if not flt.kinds or c.kind in flt.kinds]
+
+        return compute
+
+    def show_result(self, flt: RetrievalFilter, rows: Rows, result: object) -> None:
+        assert isinstance(result, list)
+        self._flt, self._rows, self._coverage = flt, rows, result
         self._redraw()
 
     def chart(self) -> str:
@@ -91,17 +104,12 @@ class ChartsTab(QWidget):
             self.note.setText(self.tr("%n passage(s) with an emotion", "",
                                       sum(by_family.values())))  # fmt: skip
         else:
-            ids = self._flt.code_ids or None
-            rows = [c for c in coverage(project, code_ids=ids) if c.length]
-            if self._flt.kinds:
-                rows = [c for c in rows if c.kind in self._flt.kinds]
-            draw_coverage(fig, rows, language)
-            self.note.setText(self.tr("%n document(s)", "", len(rows)))
+            draw_coverage(fig, self._coverage, language)
+            self.note.setText(self.tr("%n document(s)", "", len(self._coverage)))
 
     def _redraw(self) -> None:
         if self.chart() == "coverage":
-            documents = self.session.project.info().documents
-            height = int(coverage_height(documents) * self.canvas.figure_.dpi)
+            height = int(coverage_height(len(self._coverage)) * self.canvas.figure_.dpi)
             self.canvas.setMinimumHeight(height)
         else:
             self.canvas.setMinimumHeight(320)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from coding.journey import MOMENTS, StageFigures, emotion_journey
-from coding.retrieval import RetrievalFilter, RetrievedSegment, retrieve
+from coding.retrieval import RetrievalFilter
 from exports.journey_map import NEGATIVE, POSITIVE, draw_journey_map, journey_png
 from ui.analysis.canvas import ChartCanvas, PngExport
+from ui.analysis.plan import Plan, Rows
 from ui.session import Session
 from workbench.labels import kind_label
+from workbench.project import Project
 
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,12 +65,17 @@ class JourneyTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-    def refresh(self, flt: RetrievalFilter, rows: list[RetrievedSegment] | None = None) -> None:
+    def plan(self) -> Plan:
+        def compute(project: Project, flt: RetrievalFilter, rows: Rows) -> list[StageFigures]:
+            stage_ids = sorted(flt.stage_ids) or None
+            return emotion_journey(project, flt, stage_ids=stage_ids, rows=rows)
+
+        return compute
+
+    def show_result(self, flt: RetrievalFilter, rows: Rows, result: object) -> None:
+        assert isinstance(result, list)
         project = self.session.project
-        if rows is None:
-            rows = retrieve(project, flt, context=0)
-        stage_ids = sorted(flt.stage_ids) or None
-        self.stages = emotion_journey(project, flt, stage_ids=stage_ids, rows=rows)
+        self.stages = result
         emotions = project.schemes.emotions()
         language = project.language
         stages = self.stages

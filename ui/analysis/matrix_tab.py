@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,9 +29,11 @@ from coding.retrieval import RetrievalFilter, RetrievedSegment
 from exports.crosstab_export import export_crosstab
 from exports.heatmap import export_heatmap
 from ui.analysis.matrix_model import MatrixModel
+from ui.analysis.plan import Plan, Rows
 from ui.retrieval_model import QUOTE, QuoteDelegate, RetrievalModel
 from ui.session import Session
 from workbench.errors import TeemaError
+from workbench.project import Project
 
 #: the key of a totals row or column
 _TOTAL = object()
@@ -104,8 +106,8 @@ class MatrixTab(QWidget):
         self._rows: dict[int, RetrievedSegment] = {}
         self.reload_choices()
         for widget in (self.columns, self.count):
-            widget.currentIndexChanged.connect(self._recompute)
-        self.hide_empty.toggled.connect(self._recompute)
+            widget.currentIndexChanged.connect(self.settings_changed)
+        self.hide_empty.toggled.connect(self.settings_changed)
 
     def reload_choices(self) -> None:
         """The column choices: fixed axes plus one per case attribute."""
@@ -129,44 +131,50 @@ class MatrixTab(QWidget):
         self.columns.setCurrentIndex(max(0, found))
         self.columns.blockSignals(False)
 
-    def refresh(self, flt: RetrievalFilter, rows: list[RetrievedSegment]) -> None:
+    #: the window recomputes when a control changes (the work runs off the GUI thread)
+    settings_changed = Signal()
+
+    def plan(self) -> Plan:
+        """What to compute for the current controls, as a function the analysis
+        window runs on a worker with its own read-only project."""
+        columns, _colon, attribute = str(self.columns.currentData() or "documents").partition(":")
+        count = str(self.count.currentData())
+        trim = self.hide_empty.isChecked()
+
+        def compute(project: Project, flt: RetrievalFilter, _rows: Rows) -> Crosstab:
+            result = crosstab(
+                project, columns=columns, count=count, flt=flt,
+                include_subcodes=flt.include_subcodes, attribute=attribute or None,
+            )  # fmt: skip
+            return result.trimmed() if trim else result
+
+        return compute
+
+    def show_result(self, flt: RetrievalFilter, rows: Rows, result: object) -> None:
+        assert isinstance(result, Crosstab)
         self._flt = flt
         self._rows = {r.segment.id: r for r in rows}
         self.reload_choices()
-        self._recompute()
-
-    def current(self) -> Crosstab | None:
-        return self.model.crosstab
-
-    def _recompute(self) -> None:
         # the chosen cell, by its keys, is chosen again if the new matrix still has it
         chosen = self.table.currentIndex()
         old = self.model.crosstab
         keep = None
         if old is not None and chosen.isValid():
             keep = (_key(old.row_keys, chosen.row()), _key(old.column_keys, chosen.column()))
-        columns, _colon, attribute = str(self.columns.currentData() or "documents").partition(":")
-        result = crosstab(
-            self.session.project,
-            columns=columns,
-            count=str(self.count.currentData()),
-            flt=self._flt,
-            include_subcodes=self._flt.include_subcodes,
-            attribute=attribute or None,
-        )
-        if self.hide_empty.isChecked():
-            result = result.trimmed()
         self.model.set_crosstab(result)
         self.table.resizeColumnsToContents()
         self.caption.setText(result.title())
         self.passages.set_rows([])
         if keep is not None:
-            rows = [*result.row_keys, _TOTAL]
+            keys = [*result.row_keys, _TOTAL]
             cols = [*result.column_keys, _TOTAL]
-            if keep[0] in rows and keep[1] in cols:
+            if keep[0] in keys and keep[1] in cols:
                 self.table.setCurrentIndex(
-                    self.model.index(rows.index(keep[0]), cols.index(keep[1]))
+                    self.model.index(keys.index(keep[0]), cols.index(keep[1]))
                 )
+
+    def current(self) -> Crosstab | None:
+        return self.model.crosstab
 
     def _cell_chosen(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
