@@ -49,7 +49,14 @@ def figure_png(fig: Figure, dpi: int = DPI) -> bytes:
     """The Figure as PNG bytes (Agg), at ``dpi``."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    return buffer.getvalue()
+    # Opaque RGB: Word and LibreOffice blend an alpha channel with their own
+    # background, which greys a picture that is white to the eye.
+    from PIL import Image
+
+    buffer.seek(0)
+    opaque = io.BytesIO()
+    Image.open(buffer).convert("RGB").save(opaque, format="PNG", optimize=True)
+    return opaque.getvalue()
 
 
 def _style(ax: Axes) -> None:
