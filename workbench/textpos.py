@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 #: A character outside the Basic Multilingual Plane (two UTF-16 units).
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:

@@ -173,6 +173,18 @@ def test_votes_respect_each_participants_dots(project: Project, study: dict[str,
     assert project.votes.code_totals() == {study["queue"]: 1}
 
 
+def test_the_dots_per_participant_setting_is_undoable(project: Project) -> None:
+    project.undo.enable()
+    assert project.votes.dots_per_participant == 3
+    with project.undo.record("dots") as recording:
+        project.votes.set_dots_per_participant(5)
+    assert project.votes.dots_per_participant == 5
+    redo = recording.changeset.apply(project, "undo")
+    assert project.votes.dots_per_participant == 3
+    redo.apply(project, "redo")
+    assert project.votes.dots_per_participant == 5
+
+
 def test_a_hypothesis_counts_each_dot_on_its_sources_once(
     project: Project, study: dict[str, int]
 ) -> None:

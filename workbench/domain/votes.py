@@ -80,14 +80,21 @@ class Votes(Area):
 
     @property
     def dots_per_participant(self) -> int:
-        return int(self.project._meta(_DOTS_KEY, str(DEFAULT_DOTS)))
+        row = self.conn.execute(
+            "SELECT value FROM workshop_settings WHERE key = ?", (_DOTS_KEY,)
+        ).fetchone()
+        return int(row[0]) if row else DEFAULT_DOTS
 
     def set_dots_per_participant(self, dots: int) -> None:
         if not 1 <= dots <= 99:
             raise ValidationError(_("Each participant needs between 1 and 99 dots."))
         with self.project.transaction():
             old = self.dots_per_participant
-            self.project._set_meta(_DOTS_KEY, str(dots))
+            self.conn.execute(
+                "INSERT INTO workshop_settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (_DOTS_KEY, str(dots)),
+            )
             self.project.log("set_workshop_dots", "project", None, {"old": old, "new": dots})
 
     def used(self, participant_id: int) -> int:

@@ -5,7 +5,9 @@ without accepted themes, a top-level code), a group (a named frame that holds
 cards) or a sticky note. Positions are scene units; a group also has a size.
 A note's text is a memo (on the card's code when it sticks to a card, else a
 project memo), so notes show up wherever memos do; the row only places it.
-Votes are not here: dots live in ``votes`` (schema version 4).
+Votes are not here: dots live in ``votes`` (schema version 4). The workshop's
+settings (dots per participant) have a table of their own rather than a
+``teema_meta`` row, so changing them is undoable like any other edit.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ import sqlite3
 KINDS = ("card", "group", "note")
 
 SCHEMA_V5 = """
+CREATE TABLE workshop_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
 CREATE TABLE board_items (
     id       INTEGER PRIMARY KEY,
     kind     TEXT NOT NULL CHECK (kind IN ('card', 'group', 'note')),
