@@ -51,3 +51,10 @@ def write_via_partial(path: Path, write: Callable[[Path], None]) -> Path:
     with partial_file(path) as part:
         write(part)
     return path
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a partial file (see :func:`partial_file`)."""
+    with partial_file(path) as part:
+        part.write_bytes(data)
+    return path

@@ -19,8 +19,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from coding.crosstab import AXIS_TITLES, Crosstab
+from exports.charts import figure_png
 from exports.crosstab_export import heat_colour
-from exports.files import partial_file
+from exports.files import write_bytes
 from workbench.i18n import N_, translator
 
 FONT = "DejaVu Sans"
@@ -111,8 +112,5 @@ def heatmap_figure(table: Crosstab) -> Figure:
 
 def export_heatmap(table: Crosstab, path: str | Path, *, dpi: int = DPI) -> Path:
     """Save ``table`` as a PNG heat map at ``path``; returns the path written."""
-    path = Path(path)
-    fig = heatmap_figure(table)
-    with partial_file(path) as part, part.open("wb") as out:
-        fig.savefig(out, format="png", dpi=dpi, facecolor="white")
-    return path
+    data = figure_png(heatmap_figure(table), dpi)
+    return write_bytes(Path(path), data)

@@ -24,6 +24,7 @@ from typing import Any
 from coding.evidence import EvidenceIndex, EvidenceSummary
 from coding.item_checks import check_item
 from coding.retrieval import RetrievedSegment
+from exports.charts import family_labels
 from exports.files import check_suffix, partial_file
 from workbench.i18n import N_, translator
 from workbench.labels import (
@@ -130,7 +131,7 @@ def build_sheet(project: Project, language: str | None = None) -> Sheet:
     themes = {t.id: t.name for t in project.themes.accepted()}
     stages = {s.id: s.label(lang) for s in project.schemes.stages()}
     emotions = project.schemes.emotions()
-    basic = {e.family: e.label(lang) for e in emotions if e.intensity == 2}
+    basic = family_labels(emotions, lang)
     dots = project.votes.hypothesis_totals()
     present = {d.kind for d in project.documents.list()}
     rows = []

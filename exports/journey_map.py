@@ -10,11 +10,11 @@ PNG export and the Word summary use it too.
 
 from __future__ import annotations
 
-import io
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from exports.charts import family_colours, family_labels, figure_png
 from workbench.i18n import N_, translator
 
 if TYPE_CHECKING:
@@ -113,15 +113,15 @@ def draw_journey_map(
     if title:
         curve.set_title(title, color=ink, fontsize=12, loc="left")
     # -- emotion mix ------------------------------------------------------------------
-    basic = {e.family: e for e in emotions if e.intensity == 2}
-    families = [f for f in basic if any(s.emotions.get(f) for s in stages)]
+    names, colours = family_labels(emotions, language), family_colours(emotions)
+    families = [f for f in names if any(s.emotions.get(f) for s in stages)]
     bottoms = [0.0] * len(stages)
     for family in families:
         values = [
             100.0 * s.emotions.get(family, 0) / max(1, sum(s.emotions.values())) for s in stages
         ]
-        mix.bar(xs, values, bottom=bottoms, color=basic[family].color, width=0.6,
-                label=basic[family].label(language), edgecolor="white", linewidth=0.5)  # fmt: skip
+        mix.bar(xs, values, bottom=bottoms, color=colours[family], width=0.6,
+                label=names[family], edgecolor="white", linewidth=0.5)  # fmt: skip
         bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
     mix.set_ylim(0, 100)
     mix.set_ylabel(t(N_("Emotions, %")), color=ink, fontsize=label_size)
@@ -169,6 +169,4 @@ def journey_png(
 
     fig = Figure(figsize=size, dpi=dpi)
     draw_journey_map(fig, stages, emotions, language, title=title)
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=dpi, facecolor="white")
-    return out.getvalue()
+    return figure_png(fig, dpi)

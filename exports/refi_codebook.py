@@ -17,7 +17,6 @@ which rules out entity expansion ("billion laughs") and external entities.
 
 from __future__ import annotations
 
-import os
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from exports.files import write_bytes
 from workbench.errors import ImportRefused
 from workbench.i18n import _
 
@@ -121,9 +121,7 @@ def export_codebook(project: Project, out: str | Path, origin: str = "Teema") ->
         # The schema requires at least one Code: an empty codebook would be invalid.
         raise ValidationError(_("The project has no codes to export."))
     data = codebook_xml(project, origin)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, out)
+    write_bytes(out, data)
     return len(project.codes.list())
 
 

@@ -13,7 +13,6 @@ same coder is the same ``User`` in every export of the project.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -21,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from exports.files import partial_file
 from exports.refi_codebook import append_codes, to_bytes
 
 if TYPE_CHECKING:
@@ -173,10 +173,8 @@ def export_project(project: Project, out: str | Path, origin: str = "Teema") -> 
     """Write ``out`` as a ``.qdpx`` (moved into place only when complete)."""
     out = Path(out)
     qde, files = project_xml(project, origin)
-    tmp = out.with_name(out.name + ".part")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+    with partial_file(out) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("project.qde", qde)
         for name, text in files.items():
             archive.writestr(name, text.encode("utf-8"))
-    os.replace(tmp, out)
     return out

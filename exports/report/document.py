@@ -5,8 +5,6 @@ SEQ) and saving without ever leaving half a file."""
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from exports.files import partial_file
 from workbench.errors import TeemaError
 from workbench.i18n import _
 
@@ -214,23 +213,11 @@ def text_width_cm(document: Document) -> float:
 def save_atomic(document: Document, path: Path) -> Path:
     """Write beside ``path`` and move into place: a failure never leaves half a file."""
     path = Path(path)
-    temporary = ""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx",
-                                             dir=path.parent)  # fmt: skip
-        os.close(handle)
-        document.save(temporary)
-        os.replace(temporary, path)
-    except OSError as exc:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
-        raise ReportError(
-            _("The report could not be written to {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from None
-    except BaseException:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
+        with partial_file(path) as part:
+            document.save(str(part))
+    except ReportError:
         raise
+    except TeemaError as exc:  # the OS refused: same message as every export
+        raise ReportError(str(exc)) from None
     return path

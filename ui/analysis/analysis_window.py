@@ -92,6 +92,7 @@ class AnalysisWindow(QMainWindow):
     def _project_changed(self, tables: object) -> None:
         if WATCHED & set(tables):  # type: ignore[call-overload]
             self.filters.reload()
+            self.matrices.reload_choices()  # a new case attribute is a new column choice
             self._pending.start()
 
     def refresh(self) -> None:

@@ -154,7 +154,6 @@ class MatrixTab(QWidget):
         assert isinstance(result, Crosstab)
         self._flt = flt
         self._rows = {r.segment.id: r for r in rows}
-        self.reload_choices()
         # the chosen cell, by its keys, is chosen again if the new matrix still has it
         chosen = self.table.currentIndex()
         old = self.model.crosstab
